@@ -1,0 +1,41 @@
+package io.github.ciscosupport.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An API call on apix.cisco.com failed in a way that retrying will not fix (or retries were
+ * exhausted). Carries the HTTP status and the Mashery gateway error code when there was one.
+ */
+public class CiscoSupportApiException extends CiscoSupportException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final int statusCode;
+
+	private final @Nullable String errorCode;
+
+	public CiscoSupportApiException(int statusCode, @Nullable String errorCode, String message) {
+		this(statusCode, errorCode, message, null);
+	}
+
+	public CiscoSupportApiException(int statusCode, @Nullable String errorCode, String message,
+			@Nullable Throwable cause) {
+		super(message, cause);
+		this.statusCode = statusCode;
+		this.errorCode = errorCode;
+	}
+
+	/** HTTP status of the response, or 0 when no response was received. */
+	public int getStatusCode() {
+		return this.statusCode;
+	}
+
+	/**
+	 * Gateway ({@code X-Mashery-Error-Code}) or in-body error code ({@code SSA_ERR_034}, ...), or
+	 * null.
+	 */
+	public @Nullable String getErrorCode() {
+		return this.errorCode;
+	}
+
+}

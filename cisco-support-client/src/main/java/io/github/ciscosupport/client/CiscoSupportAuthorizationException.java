@@ -1,0 +1,17 @@
+package io.github.ciscosupport.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cisco refused the call even with a fresh token: the application is not activated for this API
+ * in the Cisco API Console, the API is not enabled on it, or its credentials were revoked.
+ */
+public class CiscoSupportAuthorizationException extends CiscoSupportApiException {
+
+	private static final long serialVersionUID = 1L;
+
+	public CiscoSupportAuthorizationException(int statusCode, @Nullable String errorCode, String message) {
+		super(statusCode, errorCode, message);
+	}
+
+}
