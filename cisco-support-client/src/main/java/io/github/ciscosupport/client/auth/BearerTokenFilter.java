@@ -1,0 +1,82 @@
+package io.github.ciscosupport.client.auth;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+
+import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
+
+/**
+ * Puts the application's bearer token on every request and re-authenticates once when Cisco
+ * rejects it. Spring Security's {@code ServerOAuth2AuthorizedClientExchangeFilterFunction}
+ * evicts on 401 but does not retry, and needs spring-security-web; this filter also treats 403
+ * {@code ERR_403_DEVELOPER_INACTIVE} as a token problem, because Cisco's gateway sends it
+ * spuriously for valid tokens and a fresh token clears it.
+ */
+final class BearerTokenFilter implements ExchangeFilterFunction {
+
+	static final String MASHERY_ERROR_CODE = "X-Mashery-Error-Code";
+
+	static final String DEVELOPER_INACTIVE = "ERR_403_DEVELOPER_INACTIVE";
+
+	private final CiscoSupportAuthorization authorization;
+
+	private final TokenFetchListener listener;
+
+	BearerTokenFilter(CiscoSupportAuthorization authorization, TokenFetchListener listener) {
+		this.authorization = authorization;
+		this.listener = listener;
+	}
+
+	@Override
+	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		return this.authorization.accessToken()
+			.flatMap((token) -> send(request, next, token).flatMap((response) -> isRejected(response)
+					? reauthenticate(request, next, token, response) : Mono.just(response)));
+	}
+
+	private Mono<ClientResponse> reauthenticate(ClientRequest request, ExchangeFunction next,
+			OAuth2AccessToken rejected, ClientResponse response) {
+		int status = response.statusCode().value();
+		this.listener.reauthenticated(status);
+		return response.releaseBody()
+			.then(Mono.fromRunnable(() -> this.authorization.evict(rejected)))
+			.then(this.authorization.accessToken())
+			.flatMap((fresh) -> send(request, next, fresh))
+			.flatMap((retried) -> isRejected(retried) ? rejectedTwice(retried) : Mono.just(retried));
+	}
+
+	private Mono<ClientResponse> rejectedTwice(ClientResponse response) {
+		int status = response.statusCode().value();
+		String code = response.headers().asHttpHeaders().getFirst(MASHERY_ERROR_CODE);
+		String message = (status == HttpStatus.UNAUTHORIZED.value())
+				? "Cisco rejected a freshly issued access token (HTTP 401): the application's credentials may have"
+						+ " been revoked or the token endpoint and API gateway do not belong together"
+						+ " (check cisco.support.token-uri and cisco.support.base-url)"
+				: "Cisco refused the call with a fresh token (HTTP 403 " + code + "): check in the Cisco API Console"
+						+ " that the application is active and that this API is enabled for it";
+		return response.releaseBody().then(Mono.error(new CiscoSupportAuthorizationException(status, code, message)));
+	}
+
+	private static Mono<ClientResponse> send(ClientRequest request, ExchangeFunction next, OAuth2AccessToken token) {
+		ClientRequest authorized = ClientRequest.from(request)
+			.headers((headers) -> headers.setBearerAuth(token.getTokenValue()))
+			.build();
+		return next.exchange(authorized);
+	}
+
+	private static boolean isRejected(ClientResponse response) {
+		int status = response.statusCode().value();
+		if (status == HttpStatus.UNAUTHORIZED.value()) {
+			return true;
+		}
+		return status == HttpStatus.FORBIDDEN.value()
+				&& DEVELOPER_INACTIVE.equals(response.headers().asHttpHeaders().getFirst(MASHERY_ERROR_CODE));
+	}
+
+}
