@@ -1,0 +1,94 @@
+package io.github.ciscosupport.autoconfigure;
+
+import java.net.URI;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Fallback;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
+
+/**
+ * Auto-configuration of the Cisco Support APIs client: the shared connector, the application's
+ * {@link CiscoSupportAuthorization} and the {@code ciscoSupportWebClient}.
+ */
+@AutoConfiguration(after = { HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
+		WebClientAutoConfiguration.class })
+@ConditionalOnClass({ WebClient.class, CiscoSupportAuthorization.class })
+@ConditionalOnBooleanProperty(name = "cisco.support.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(CiscoSupportProperties.class)
+public final class CiscoSupportAutoConfiguration {
+
+	/** Name of the {@link WebClient} bean for the Cisco Support APIs. */
+	public static final String WEB_CLIENT_BEAN_NAME = "ciscoSupportWebClient";
+
+	private final CiscoSupportProperties properties;
+
+	CiscoSupportAutoConfiguration(CiscoSupportProperties properties) {
+		this.properties = properties;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CiscoSupportHttpConnector ciscoSupportHttpConnector(ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+			ObjectProvider<HttpClientSettings> settings, ObjectProvider<SslBundles> sslBundles) {
+		CiscoSupportPropertiesValidator.validateTransport(this.properties);
+		return new CiscoSupportHttpConnector(new CiscoSupportHttpConnectorFactory(this.properties).create(
+				connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect),
+				settings.getIfAvailable(HttpClientSettings::defaults), sslBundles.getIfAvailable()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CiscoSupportAuthorization ciscoSupportAuthorization(CiscoSupportHttpConnector connector) {
+		CiscoSupportPropertiesValidator.validate(this.properties);
+		CiscoSupportCredentials credentials = new CiscoSupportCredentials(this.properties.getClientId(),
+				this.properties.getClientSecret(), URI.create(this.properties.getTokenUri()),
+				this.properties.getClientAuthentication());
+		return CiscoSupportAuthorization.builder(credentials)
+			.connector(connector.connector())
+			.refreshSkew(this.properties.getTokenRefreshSkew())
+			.build();
+	}
+
+	@Bean(WEB_CLIENT_BEAN_NAME)
+	@Fallback
+	@ConditionalOnMissingBean(name = WEB_CLIENT_BEAN_NAME)
+	WebClient ciscoSupportWebClient(ObjectProvider<WebClient.Builder> webClientBuilder,
+			CiscoSupportHttpConnector connector, CiscoSupportAuthorization authorization) {
+		int maxInMemorySize = Math.toIntExact(this.properties.getMaxResponseSize().toBytes());
+		return webClientBuilder.getIfAvailable(WebClient::builder)
+			.clone()
+			.baseUrl(this.properties.getBaseUrl())
+			.clientConnector(connector.connector())
+			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			// Request details would include the bearer token: never log them, whatever
+			// spring.codec.log-request-details says for the application's other clients.
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
+			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+			.filter(authorization.bearerTokenFilter())
+			.build();
+	}
+
+	@Bean
+	CiscoSupportOAuth2SetupReporter ciscoSupportOAuth2SetupReporter(ListableBeanFactory beanFactory) {
+		return new CiscoSupportOAuth2SetupReporter(beanFactory);
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.github.ciscosupport.autoconfigure;
+
+import java.util.List;
+
+import reactor.netty.transport.ProxyProvider;
+
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.util.StringUtils;
+
+import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesException.Problem;
+
+/**
+ * Builds the {@link CiscoSupportHttpConnector} from Spring Boot's connector builder and settings,
+ * overlaid with the {@code cisco.support.*} properties.
+ */
+final class CiscoSupportHttpConnectorFactory {
+
+	private final CiscoSupportProperties properties;
+
+	CiscoSupportHttpConnectorFactory(CiscoSupportProperties properties) {
+		this.properties = properties;
+	}
+
+	ClientHttpConnector create(ClientHttpConnectorBuilder<?> builder, HttpClientSettings settings,
+			SslBundles sslBundles) {
+		HttpClientSettings merged = settings.withTimeouts(this.properties.getConnectTimeout(),
+				this.properties.getResponseTimeout());
+		if (StringUtils.hasText(this.properties.getSslBundle())) {
+			merged = merged.withSslBundle(sslBundle(sslBundles));
+		}
+		return withProxy(builder).build(merged);
+	}
+
+	private SslBundle sslBundle(SslBundles sslBundles) {
+		String name = this.properties.getSslBundle();
+		if (sslBundles == null) {
+			throw invalid("cisco.support.ssl-bundle", "names SSL bundle '" + name + "' but no spring.ssl.bundle.* is configured");
+		}
+		try {
+			return sslBundles.getBundle(name);
+		}
+		catch (NoSuchSslBundleException ex) {
+			throw invalid("cisco.support.ssl-bundle", "names SSL bundle '" + name
+					+ "', which is not defined under spring.ssl.bundle.jks.* or spring.ssl.bundle.pem.*");
+		}
+	}
+
+	private ClientHttpConnectorBuilder<?> withProxy(ClientHttpConnectorBuilder<?> builder) {
+		CiscoSupportProperties.Proxy proxy = this.properties.getProxy();
+		if (!StringUtils.hasText(proxy.getHost())) {
+			return builder;
+		}
+		if (!(builder instanceof ReactorClientHttpConnectorBuilder reactor)) {
+			throw invalid("cisco.support.proxy.host", "needs the Reactor Netty connector, but spring.http.clients.reactive.connector selects "
+					+ builder.getClass().getSimpleName());
+		}
+		return reactor.withHttpClientCustomizer((client) -> client.proxy((spec) -> {
+			ProxyProvider.Builder proxyBuilder = spec.type(ProxyProvider.Proxy.HTTP)
+				.host(proxy.getHost())
+				.port(proxy.getPort());
+			if (StringUtils.hasText(proxy.getUsername())) {
+				String password = proxy.getPassword();
+				proxyBuilder.username(proxy.getUsername()).password((user) -> password);
+			}
+			if (StringUtils.hasText(proxy.getNonProxyHosts())) {
+				proxyBuilder.nonProxyHosts(proxy.getNonProxyHosts());
+			}
+		}));
+	}
+
+	private static InvalidCiscoSupportPropertiesException invalid(String property, String reason) {
+		return new InvalidCiscoSupportPropertiesException(List.of(new Problem(property, reason)));
+	}
+
+}

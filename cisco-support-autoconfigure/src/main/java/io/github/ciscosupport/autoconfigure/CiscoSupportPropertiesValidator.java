@@ -1,0 +1,114 @@
+package io.github.ciscosupport.autoconfigure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.springframework.util.StringUtils;
+
+import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesException.Problem;
+
+/**
+ * Checks the {@code cisco.support.*} properties before any bean uses them, so a misconfigured
+ * application fails at startup with every problem named rather than on its first Cisco call.
+ */
+final class CiscoSupportPropertiesValidator {
+
+	private CiscoSupportPropertiesValidator() {
+	}
+
+	/** Checks every property. */
+	static void validate(CiscoSupportProperties properties) {
+		List<Problem> problems = new ArrayList<>();
+		requireText(problems, "cisco.support.client-id", properties.getClientId());
+		requireText(problems, "cisco.support.client-secret", properties.getClientSecret());
+		addTransportProblems(problems, properties);
+		throwIfAny(problems);
+	}
+
+	/** Checks the properties of the connection, not the credentials. */
+	static void validateTransport(CiscoSupportProperties properties) {
+		List<Problem> problems = new ArrayList<>();
+		addTransportProblems(problems, properties);
+		throwIfAny(problems);
+	}
+
+	private static void throwIfAny(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidCiscoSupportPropertiesException(problems);
+		}
+	}
+
+	private static void addTransportProblems(List<Problem> problems, CiscoSupportProperties properties) {
+		requireHttpUrl(problems, "cisco.support.token-uri", properties.getTokenUri());
+		requireHttpUrl(problems, "cisco.support.base-url", properties.getBaseUrl());
+		requirePositive(problems, "cisco.support.connect-timeout", properties.getConnectTimeout());
+		requirePositive(problems, "cisco.support.response-timeout", properties.getResponseTimeout());
+		requireNotNegative(problems, "cisco.support.token-refresh-skew", properties.getTokenRefreshSkew());
+		if (properties.getMaxResponseSize() == null || properties.getMaxResponseSize().toBytes() <= 0) {
+			problems.add(new Problem("cisco.support.max-response-size", "must be a positive size, such as 16MB"));
+		}
+		validateProxy(problems, properties.getProxy());
+	}
+
+	private static void validateProxy(List<Problem> problems, CiscoSupportProperties.Proxy proxy) {
+		if (!StringUtils.hasText(proxy.getHost())) {
+			return;
+		}
+		if (proxy.getPort() < 1 || proxy.getPort() > 65535) {
+			problems.add(new Problem("cisco.support.proxy.port", "must be between 1 and 65535, was " + proxy.getPort()));
+		}
+		if (StringUtils.hasText(proxy.getPassword()) && !StringUtils.hasText(proxy.getUsername())) {
+			problems.add(new Problem("cisco.support.proxy.username", "must be set when cisco.support.proxy.password is"));
+		}
+		if (StringUtils.hasText(proxy.getNonProxyHosts())) {
+			try {
+				Pattern.compile(proxy.getNonProxyHosts());
+			}
+			catch (PatternSyntaxException ex) {
+				problems.add(new Problem("cisco.support.proxy.non-proxy-hosts",
+						"must be a regular expression: " + ex.getDescription()));
+			}
+		}
+	}
+
+	private static void requireText(List<Problem> problems, String property, String value) {
+		if (!StringUtils.hasText(value)) {
+			problems.add(new Problem(property, "is not set"));
+		}
+	}
+
+	private static void requireHttpUrl(List<Problem> problems, String property, String value) {
+		if (!StringUtils.hasText(value)) {
+			problems.add(new Problem(property, "is not set"));
+			return;
+		}
+		try {
+			URI uri = new URI(value);
+			String scheme = uri.getScheme();
+			if (!("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) || uri.getHost() == null) {
+				problems.add(new Problem(property, "must be an absolute http(s) URL, was '" + value + "'"));
+			}
+		}
+		catch (URISyntaxException ex) {
+			problems.add(new Problem(property, "is not a valid URL ('" + value + "': " + ex.getReason() + ")"));
+		}
+	}
+
+	private static void requirePositive(List<Problem> problems, String property, Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			problems.add(new Problem(property, "must be a positive duration, was " + value));
+		}
+	}
+
+	private static void requireNotNegative(List<Problem> problems, String property, Duration value) {
+		if (value == null || value.isNegative()) {
+			problems.add(new Problem(property, "must not be negative, was " + value));
+		}
+	}
+
+}
