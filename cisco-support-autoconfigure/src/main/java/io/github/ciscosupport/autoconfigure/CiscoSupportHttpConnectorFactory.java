@@ -56,11 +56,15 @@ final class CiscoSupportHttpConnectorFactory {
 		if (!StringUtils.hasText(proxy.getHost())) {
 			return builder;
 		}
-		if (!(builder instanceof ReactorClientHttpConnectorBuilder reactor)) {
-			throw invalid("cisco.support.proxy.host", "needs the Reactor Netty connector, but spring.http.clients.reactive.connector selects "
-					+ builder.getClass().getSimpleName());
+		if (!(builder instanceof ReactorClientHttpConnectorBuilder)) {
+			throw invalid("cisco.support.proxy.host",
+					"needs the Reactor Netty connector, but spring.http.clients.reactive.connector selects "
+							+ builder.getClass().getSimpleName());
 		}
-		return reactor.withHttpClientCustomizer((client) -> client.proxy((spec) -> {
+		// A fresh Reactor builder rather than Boot's: the one Boot builds on its
+		// ReactorResourceFactory resolves target hosts itself, which fails behind the typical
+		// corporate proxy where external names do not resolve inside the network.
+		return ClientHttpConnectorBuilder.reactor().withHttpClientCustomizer((client) -> client.proxy((spec) -> {
 			ProxyProvider.Builder proxyBuilder = spec.type(ProxyProvider.Proxy.HTTP)
 				.host(proxy.getHost())
 				.port(proxy.getPort());

@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -25,6 +26,7 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -96,7 +98,17 @@ public final class TokenEndpointClient
 	}
 
 	private Mono<OAuth2AccessTokenResponse> read(ClientResponse response, URI tokenUri, String secret) {
-		return response.bodyToMono(String.class)
+		// Raw buffers rather than a String decoder: decoders log what they decode at TRACE level,
+		// and this body carries the access token.
+		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()))
+			.map((buffer) -> {
+				try {
+					return buffer.toString(StandardCharsets.UTF_8);
+				}
+				finally {
+					DataBufferUtils.release(buffer);
+				}
+			})
 			.defaultIfEmpty("")
 			.map((body) -> toTokenResponse(response.statusCode(), body, tokenUri, secret));
 	}

@@ -1,0 +1,83 @@
+package io.github.ciscosupport.autoconfigure;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InvalidCiscoSupportPropertiesFailureAnalyzerTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(CiscoSupportAutoConfigurationTests.AUTO_CONFIGURATIONS);
+
+	@Test
+	void missingCredentialsNameThePropertiesAndEnvironmentVariables() {
+		FailureAnalysis analysis = startupFailure(this.runner);
+
+		assertThat(analysis.getDescription()).contains("cisco.support.client-id is not set")
+			.contains("cisco.support.client-secret is not set");
+		assertThat(analysis.getAction()).contains("set cisco.support.client-id (or the environment variable CISCO_SUPPORT_CLIENT_ID)")
+			.contains("set cisco.support.client-secret (or the environment variable CISCO_SUPPORT_CLIENT_SECRET)")
+			.contains("cisco.support.enabled=false");
+	}
+
+	@Test
+	void missingSecretAloneIsNamed() {
+		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc"));
+
+		assertThat(analysis.getDescription()).contains("cisco.support.client-secret is not set")
+			.doesNotContain("client-id");
+	}
+
+	@Test
+	void malformedUrlsAreNamed() {
+		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
+				"cisco.support.client-secret=def", "cisco.support.base-url=apix.cisco.com",
+				"cisco.support.token-uri=https://id.cisco.com/oauth2 v1"));
+
+		assertThat(analysis.getDescription())
+			.contains("cisco.support.base-url must be an absolute http(s) URL, was 'apix.cisco.com'")
+			.contains("cisco.support.token-uri is not a valid URL");
+	}
+
+	@Test
+	void negativeDurationsAreNamed() {
+		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
+				"cisco.support.client-secret=def", "cisco.support.connect-timeout=-1s",
+				"cisco.support.response-timeout=0s", "cisco.support.token-refresh-skew=-5s"));
+
+		assertThat(analysis.getDescription()).contains("cisco.support.connect-timeout must be a positive duration")
+			.contains("cisco.support.response-timeout must be a positive duration")
+			.contains("cisco.support.token-refresh-skew must not be negative");
+	}
+
+	@Test
+	void unknownSslBundleIsNamed() {
+		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
+				"cisco.support.client-secret=def", "cisco.support.ssl-bundle=corporate"));
+
+		assertThat(analysis.getDescription()).contains("cisco.support.ssl-bundle names SSL bundle 'corporate'");
+	}
+
+	@Test
+	void secretIsNotPartOfTheReport() {
+		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-secret=Hidden-Value-123",
+				"cisco.support.base-url=nope"));
+
+		assertThat(analysis.getDescription() + analysis.getAction() + analysis.getCause().getMessage())
+			.doesNotContain("Hidden-Value-123");
+	}
+
+	static FailureAnalysis startupFailure(ApplicationContextRunner runner) {
+		FailureAnalysis[] analysis = new FailureAnalysis[1];
+		runner.run((context) -> {
+			assertThat(context).hasFailed();
+			analysis[0] = new InvalidCiscoSupportPropertiesFailureAnalyzer().analyze(context.getStartupFailure());
+		});
+		assertThat(analysis[0]).as("failure analysis").isNotNull();
+		return analysis[0];
+	}
+
+}
