@@ -250,9 +250,14 @@ class RetryFilterTests {
 	}
 
 	/** Stubs consecutive replies to {@link #PATH}; the last one repeats. */
-	static void replies(ResponseDefinitionBuilder... replies) {
+	private static void replies(ResponseDefinitionBuilder... replies) {
+		replies(server, PATH, replies);
+	}
+
+	/** Stubs consecutive replies to a GET of {@code path}; the last one repeats. */
+	static void replies(WireMockExtension server, String path, ResponseDefinitionBuilder... replies) {
 		for (int i = 0; i < replies.length; i++) {
-			server.stubFor(get(PATH).inScenario("replies")
+			server.stubFor(get(path).inScenario("replies")
 				.whenScenarioStateIs((i == 0) ? Scenario.STARTED : "reply " + i)
 				.willReturn(replies[i])
 				.willSetStateTo("reply " + Math.min(i + 1, replies.length - 1)));
