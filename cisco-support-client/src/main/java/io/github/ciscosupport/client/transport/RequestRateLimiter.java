@@ -84,13 +84,15 @@ public final class RequestRateLimiter {
 		}
 		Lane lane = laneFor(path);
 		return Mono.create((sink) -> {
-			Waiter waiter = new Waiter(sink, lane, now());
-			sink.onCancel(() -> cancel(waiter));
 			List<Waiter> released;
 			synchronized (this) {
-				waiter.arrival = this.arrivals++;
+				// The clock is read under the lock, so that the instants recorded by the limits
+				// never go backwards.
+				long now = now();
+				Waiter waiter = new Waiter(sink, lane, now, this.arrivals++);
 				lane.waiters.add(waiter);
-				released = drain(waiter.since);
+				sink.onCancel(() -> cancel(waiter));
+				released = drain(now);
 			}
 			release(released);
 		});
@@ -223,14 +225,15 @@ public final class RequestRateLimiter {
 
 		private final long since;
 
-		private long arrival;
+		private final long arrival;
 
 		private long grantedAt;
 
-		private Waiter(MonoSink<Duration> sink, Lane lane, long since) {
+		private Waiter(MonoSink<Duration> sink, Lane lane, long since, long arrival) {
 			this.sink = sink;
 			this.lane = lane;
 			this.since = since;
+			this.arrival = arrival;
 		}
 
 	}

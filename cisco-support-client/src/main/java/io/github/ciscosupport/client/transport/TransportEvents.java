@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * Hooks into the transport policies, for metrics. Every method has a no-op default, so an
  * implementation overrides only what it records. Methods are called on whichever thread the
- * event happens (often an I/O thread): they must be quick and must not block.
+ * event happens (often an I/O thread): they must be quick, must not block and must not throw.
  */
 public interface TransportEvents {
 

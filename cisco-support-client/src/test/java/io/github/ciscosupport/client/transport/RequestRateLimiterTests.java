@@ -2,8 +2,13 @@ package io.github.ciscosupport.client.transport;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -65,6 +70,34 @@ class RequestRateLimiterTests {
 		this.scheduler.advanceTimeBy(Duration.ofMillis(199_800));
 		assertThat(this.releasedAt).isEqualTo(IntStream.range(0, 1_000).mapToObj((i) -> i * 200L).toList());
 		assertThat(threads).containsOnly(Thread.currentThread());
+	}
+
+	@Test
+	void concurrentCallersGetDistinctSlots() throws Exception {
+		RequestRateLimiter limiter = limiter(5, 1, Map.of());
+		List<Long> released = Collections.synchronizedList(new ArrayList<>());
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Void>> callers = IntStream.range(0, 4).mapToObj((t) -> threads.submit(() -> {
+				start.await();
+				for (int i = 0; i < 250; i++) {
+					limiter.acquire(EOX).subscribe((waited) -> released.add(this.scheduler.now(TimeUnit.MILLISECONDS)));
+				}
+				return (Void) null;
+			})).toList();
+			start.countDown();
+			for (Future<Void> caller : callers) {
+				caller.get(10, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		this.scheduler.advanceTimeBy(Duration.ofMillis(199_800));
+		assertThat(released).hasSize(1_000);
+		assertThat(released.stream().sorted().toList())
+			.isEqualTo(IntStream.range(0, 1_000).mapToObj((i) -> i * 200L).toList());
 	}
 
 	@Test
