@@ -1,0 +1,19 @@
+package io.github.ciscosupport.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cisco kept throttling the call (HTTP 429, or 403 {@code ERR_403_DEVELOPER_OVER_QPS}) after the
+ * configured retries, or the wait it asked for would have exceeded the configured maximum. The
+ * application sends more requests per second than its key allows: lower the client-side rate
+ * limit or look for other processes that use the same credentials.
+ */
+public class ThrottledException extends CiscoSupportApiException {
+
+	private static final long serialVersionUID = 1L;
+
+	public ThrottledException(int statusCode, @Nullable String errorCode, String message) {
+		super(statusCode, errorCode, message);
+	}
+
+}
