@@ -14,15 +14,23 @@ public class CiscoSupportApiException extends CiscoSupportException {
 
 	private final @Nullable String errorCode;
 
+	private final @Nullable FailedCall call;
+
 	public CiscoSupportApiException(int statusCode, @Nullable String errorCode, String message) {
-		this(statusCode, errorCode, message, null);
+		this(statusCode, errorCode, message, null, null);
 	}
 
 	public CiscoSupportApiException(int statusCode, @Nullable String errorCode, String message,
 			@Nullable Throwable cause) {
+		this(statusCode, errorCode, message, null, cause);
+	}
+
+	public CiscoSupportApiException(int statusCode, @Nullable String errorCode, String message,
+			@Nullable FailedCall call, @Nullable Throwable cause) {
 		super(message, cause);
 		this.statusCode = statusCode;
 		this.errorCode = errorCode;
+		this.call = call;
 	}
 
 	/** HTTP status of the response, or 0 when no response was received. */
@@ -36,6 +44,11 @@ public class CiscoSupportApiException extends CiscoSupportException {
 	 */
 	public @Nullable String getErrorCode() {
 		return this.errorCode;
+	}
+
+	/** The failed call (method, path, gateway message id, body excerpt), or null if not known. */
+	public @Nullable FailedCall getCall() {
+		return this.call;
 	}
 
 }

@@ -14,4 +14,9 @@ public class CiscoSupportAuthorizationException extends CiscoSupportApiException
 		super(statusCode, errorCode, message);
 	}
 
+	public CiscoSupportAuthorizationException(int statusCode, @Nullable String errorCode, String message, @Nullable FailedCall call,
+			@Nullable Throwable cause) {
+		super(statusCode, errorCode, message, call, cause);
+	}
+
 }

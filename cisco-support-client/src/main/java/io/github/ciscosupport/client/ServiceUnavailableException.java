@@ -20,4 +20,9 @@ public class ServiceUnavailableException extends CiscoSupportApiException {
 		super(statusCode, errorCode, message, cause);
 	}
 
+	public ServiceUnavailableException(int statusCode, @Nullable String errorCode, String message, @Nullable FailedCall call,
+			@Nullable Throwable cause) {
+		super(statusCode, errorCode, message, call, cause);
+	}
+
 }

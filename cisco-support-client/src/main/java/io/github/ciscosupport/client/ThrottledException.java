@@ -16,4 +16,9 @@ public class ThrottledException extends CiscoSupportApiException {
 		super(statusCode, errorCode, message);
 	}
 
+	public ThrottledException(int statusCode, @Nullable String errorCode, String message, @Nullable FailedCall call,
+			@Nullable Throwable cause) {
+		super(statusCode, errorCode, message, call, cause);
+	}
+
 }

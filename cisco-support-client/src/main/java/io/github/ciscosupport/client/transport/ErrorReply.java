@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
+import io.github.ciscosupport.client.FailedCall;
 import io.github.ciscosupport.client.QuotaExceededException;
 import io.github.ciscosupport.client.ServiceUnavailableException;
 import io.github.ciscosupport.client.ThrottledException;
@@ -23,7 +24,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
  * An error reply, read and released, with what is needed to retry it or to explain it: status,
  * Mashery error code and message id, {@code Retry-After} and a short excerpt of the body.
  */
-record ErrorReply(ReplyKind kind, String call, int status, @Nullable String errorCode, @Nullable String messageId,
+record ErrorReply(ReplyKind kind, String method, String path, int status, @Nullable String errorCode, @Nullable String messageId,
 		@Nullable String retryAfterHeader, @Nullable String dateHeader, String excerpt) {
 
 	private static final int EXCERPT_LENGTH = 200;
@@ -37,7 +38,8 @@ record ErrorReply(ReplyKind kind, String call, int status, @Nullable String erro
 		return response.bodyToMono(String.class)
 			.onErrorResume((ex) -> Mono.empty())
 			.defaultIfEmpty("")
-			.map((body) -> new ErrorReply(kind, call(request), response.statusCode().value(),
+			.map((body) -> new ErrorReply(kind, request.method().name(), request.url().getRawPath(),
+					response.statusCode().value(),
 					headers.getFirst(ReplyKind.ERROR_CODE_HEADER), headers.getFirst("X-Mashery-Message-ID"),
 					headers.getFirst(HttpHeaders.RETRY_AFTER), headers.getFirst(HttpHeaders.DATE), excerpt(body)));
 	}
@@ -71,15 +73,17 @@ record ErrorReply(ReplyKind kind, String call, int status, @Nullable String erro
 	 */
 	CiscoSupportApiException toException(String outcome) {
 		String hint = hint();
-		String message = this.call + " failed" + outcome + ": " + summary()
+		String message = this.method + " " + this.path + " failed" + outcome + ": " + summary()
 				+ ((this.messageId != null) ? " (Mashery message id " + this.messageId + ")" : "") + "."
 				+ (hint.isEmpty() ? "" : " " + hint) + (this.excerpt.isEmpty() ? "" : " Response: " + this.excerpt);
+		FailedCall failed = new FailedCall(this.method, this.path, this.messageId, this.excerpt);
 		return switch (this.kind) {
-			case QUOTA_EXCEEDED -> new QuotaExceededException(this.status, this.errorCode, message);
-			case THROTTLED -> new ThrottledException(this.status, this.errorCode, message);
-			case UNAVAILABLE -> new ServiceUnavailableException(this.status, this.errorCode, message);
-			case NOT_AUTHORIZED -> new CiscoSupportAuthorizationException(this.status, this.errorCode, message);
-			default -> new CiscoSupportApiException(this.status, this.errorCode, message);
+			case QUOTA_EXCEEDED -> new QuotaExceededException(this.status, this.errorCode, message, failed, null);
+			case THROTTLED -> new ThrottledException(this.status, this.errorCode, message, failed, null);
+			case UNAVAILABLE -> new ServiceUnavailableException(this.status, this.errorCode, message, failed, null);
+			case NOT_AUTHORIZED -> new CiscoSupportAuthorizationException(this.status, this.errorCode, message, failed,
+					null);
+			default -> new CiscoSupportApiException(this.status, this.errorCode, message, failed, null);
 		};
 	}
 
@@ -90,8 +94,9 @@ record ErrorReply(ReplyKind kind, String call, int status, @Nullable String erro
 
 	/** The exception that reports a call that got no reply at all. */
 	static ServiceUnavailableException noReply(ClientRequest request, Throwable failure, String outcome) {
-		return new ServiceUnavailableException(0, null, call(request) + " failed" + outcome + ": "
-				+ noReplySummary(failure) + ". " + hint(ReplyKind.UNAVAILABLE), failure);
+		return new ServiceUnavailableException(0, null,
+				call(request) + " failed" + outcome + ": " + noReplySummary(failure) + ". " + hint(ReplyKind.UNAVAILABLE),
+				new FailedCall(request.method().name(), request.url().getRawPath(), null, ""), failure);
 	}
 
 	/** What went wrong instead of a reply, such as {@code no response (PrematureCloseException: ...)}. */

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
+import io.github.ciscosupport.client.FailedCall;
 import io.github.ciscosupport.client.QuotaExceededException;
 import io.github.ciscosupport.client.ServiceUnavailableException;
 import io.github.ciscosupport.client.ThrottledException;
@@ -57,6 +58,7 @@ class ErrorMappingFilterTests {
 			assertThat(ex).hasMessage("GET " + PATH + " failed: HTTP " + status + " ERR_403_DEVELOPER_OVER_RATE "
 					+ "(Mashery message id abc-123). The application's daily quota is used up; retrying cannot help "
 					+ "before Cisco resets it. Response: <h1>Developer Over Rate</h1>");
+			assertThat(ex.getCall()).isEqualTo(new FailedCall("GET", PATH, "abc-123", "<h1>Developer Over Rate</h1>"));
 		});
 		server.verify(1, getRequestedFor(urlEqualTo(PATH)));
 		assertThat(this.transport.events.quotaExhausted).hasValue(1);

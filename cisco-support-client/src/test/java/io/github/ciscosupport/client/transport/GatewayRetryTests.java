@@ -93,7 +93,7 @@ class GatewayRetryTests {
 	}
 
 	private static ErrorReply reply(String retryAfter, String date) {
-		return new ErrorReply(ReplyKind.THROTTLED, "GET /x", 429, null, null, retryAfter, date, "");
+		return new ErrorReply(ReplyKind.THROTTLED, "GET", "/x", 429, null, null, retryAfter, date, "");
 	}
 
 	private static WebClientRequestException wrapped(Throwable cause) {
