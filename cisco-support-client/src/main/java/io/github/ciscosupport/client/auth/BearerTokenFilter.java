@@ -1,5 +1,7 @@
 package io.github.ciscosupport.client.auth;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -26,29 +28,46 @@ final class BearerTokenFilter implements ExchangeFilterFunction {
 
 	private final CiscoSupportAuthorization authorization;
 
+	private static final Log logger = LogFactory.getLog(BearerTokenFilter.class);
+
 	private final TokenFetchListener listener;
 
-	BearerTokenFilter(CiscoSupportAuthorization authorization, TokenFetchListener listener) {
+	private final int maxReauthentications;
+
+	BearerTokenFilter(CiscoSupportAuthorization authorization, TokenFetchListener listener, int maxReauthentications) {
 		this.authorization = authorization;
 		this.listener = listener;
+		this.maxReauthentications = maxReauthentications;
 	}
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return this.authorization.accessToken()
-			.flatMap((token) -> send(request, next, token).flatMap((response) -> isRejected(response)
-					? reauthenticate(request, next, token, response) : Mono.just(response)));
+		return attempt(request, next, 0);
+	}
+
+	private Mono<ClientResponse> attempt(ClientRequest request, ExchangeFunction next, int reauthentications) {
+		return this.authorization.accessToken().flatMap((token) -> send(request, next, token).flatMap((response) -> {
+			if (!isRejected(response)) {
+				return Mono.just(response);
+			}
+			if (reauthentications >= this.maxReauthentications) {
+				return rejectedTwice(response);
+			}
+			return reauthenticate(request, next, token, response, reauthentications + 1);
+		}));
 	}
 
 	private Mono<ClientResponse> reauthenticate(ClientRequest request, ExchangeFunction next,
-			OAuth2AccessToken rejected, ClientResponse response) {
+			OAuth2AccessToken rejected, ClientResponse response, int reauthentication) {
 		int status = response.statusCode().value();
+		String code = response.headers().asHttpHeaders().getFirst(MASHERY_ERROR_CODE);
+		logger.warn(request.method().name() + " " + request.url().getRawPath() + " was rejected with HTTP " + status
+				+ ((code != null) ? " " + code : "") + "; fetching a fresh token and retrying (re-authentication "
+				+ reauthentication + " of " + this.maxReauthentications + ")");
 		this.listener.reauthenticated(status);
 		return response.releaseBody()
 			.then(Mono.fromRunnable(() -> this.authorization.evict(rejected)))
-			.then(this.authorization.accessToken())
-			.flatMap((fresh) -> send(request, next, fresh))
-			.flatMap((retried) -> isRejected(retried) ? rejectedTwice(retried) : Mono.just(retried));
+			.then(attempt(request, next, reauthentication));
 	}
 
 	private Mono<ClientResponse> rejectedTwice(ClientResponse response) {

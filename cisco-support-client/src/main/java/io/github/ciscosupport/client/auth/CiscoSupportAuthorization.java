@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
@@ -67,7 +69,8 @@ public final class CiscoSupportAuthorization {
 			.tokenUri(credentials.tokenUri().toString())
 			.build();
 		this.cache = new AuthorizedClientCache();
-		ClientCredentialsTokenProvider provider = new ClientCredentialsTokenProvider(builder.tokenClient(),
+		ClientCredentialsTokenProvider provider = new ClientCredentialsTokenProvider(
+				new RetryingTokenResponseClient(builder.tokenClient(), builder.tokenRetry, builder.scheduler),
 				new TokenRefreshPolicy(builder.refreshSkew, builder.clock), this.cache, builder.listener);
 
 		AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager reactive = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
@@ -84,7 +87,7 @@ public final class CiscoSupportAuthorization {
 		this.authorizeRequest = OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION_ID)
 			.principal(PRINCIPAL_NAME)
 			.build();
-		this.bearerTokenFilter = new BearerTokenFilter(this, builder.listener);
+		this.bearerTokenFilter = new BearerTokenFilter(this, builder.listener, builder.reauthenticationAttempts);
 	}
 
 	/** Starts building an authorization for the given credentials. */
@@ -168,6 +171,12 @@ public final class CiscoSupportAuthorization {
 
 		private TokenFetchListener listener = TokenFetchListener.NONE;
 
+		private TokenRetryOptions tokenRetry = TokenRetryOptions.defaults();
+
+		private Scheduler scheduler = Schedulers.parallel();
+
+		private int reauthenticationAttempts = 1;
+
 		private Builder(CiscoSupportCredentials credentials) {
 			this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
 		}
@@ -208,6 +217,29 @@ public final class CiscoSupportAuthorization {
 		/** Notified of token fetches and re-authentications. */
 		public Builder listener(TokenFetchListener listener) {
 			this.listener = Objects.requireNonNull(listener, "listener must not be null");
+			return this;
+		}
+
+		/** How failed token requests are retried. */
+		public Builder tokenRetry(TokenRetryOptions tokenRetry) {
+			this.tokenRetry = Objects.requireNonNull(tokenRetry, "tokenRetry must not be null");
+			return this;
+		}
+
+		/** Where token retries wait; a {@code VirtualTimeScheduler} in tests. */
+		public Builder scheduler(Scheduler scheduler) {
+			this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
+			return this;
+		}
+
+		/**
+		 * How many times a call rejected with 401 or a spurious 403
+		 * {@code ERR_403_DEVELOPER_INACTIVE} is retried with a fresh token (default 1; 0 turns
+		 * re-authentication off).
+		 */
+		public Builder reauthenticationAttempts(int attempts) {
+			org.springframework.util.Assert.isTrue(attempts >= 0, "reauthenticationAttempts must not be negative");
+			this.reauthenticationAttempts = attempts;
 			return this;
 		}
 

@@ -1,5 +1,6 @@
 package io.github.ciscosupport.client.transport;
 
+import io.github.ciscosupport.client.VirtualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package io.github.ciscosupport.client.transport;
+package io.github.ciscosupport.client;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scheduled on a Netty thread once a reply arrives, so a test must wait for the timer to exist
  * before it advances time, or the timer would start after the advance and never fire.
  */
-final class VirtualClock implements Scheduler {
+public final class VirtualClock implements Scheduler {
 
 	private final VirtualTimeScheduler delegate = VirtualTimeScheduler.create();
 
@@ -51,27 +51,27 @@ final class VirtualClock implements Scheduler {
 	}
 
 	/** Waits (in real time, for I/O) until a timer is scheduled, and returns its delay. */
-	Duration awaitTimer() throws InterruptedException {
+	public Duration awaitTimer() throws InterruptedException {
 		Duration delay = this.timers.poll(10, TimeUnit.SECONDS);
 		assertThat(delay).as("a scheduled timer").isNotNull();
 		return delay;
 	}
 
 	/** Waits for the next timer, checks its delay and advances virtual time past it. */
-	void expectWaitAndAdvance(Duration expected) throws InterruptedException {
+	public void expectWaitAndAdvance(Duration expected) throws InterruptedException {
 		assertThat(awaitTimer()).isEqualTo(expected);
 		advance(expected);
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.delegate.advanceTimeBy(duration);
 	}
 
-	void advanceTo(Instant instant) {
+	public void advanceTo(Instant instant) {
 		this.delegate.advanceTimeTo(instant);
 	}
 
-	Duration elapsed() {
+	public Duration elapsed() {
 		return Duration.ofNanos(this.delegate.now(TimeUnit.NANOSECONDS));
 	}
 
