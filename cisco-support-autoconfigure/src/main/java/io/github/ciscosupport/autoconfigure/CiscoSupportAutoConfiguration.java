@@ -1,6 +1,9 @@
 package io.github.ciscosupport.autoconfigure;
 
 import java.net.URI;
+import java.util.List;
+
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,10 +22,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Fallback;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
+import io.github.ciscosupport.client.auth.TokenFetchListener;
+import io.github.ciscosupport.client.transport.CiscoSupportTransport;
+import io.github.ciscosupport.client.transport.RequestRateLimiter;
+import io.github.ciscosupport.client.transport.TransportEvents;
 
 /**
  * Auto-configuration of the Cisco Support APIs client: the shared connector, the application's
@@ -56,7 +64,8 @@ public final class CiscoSupportAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CiscoSupportAuthorization ciscoSupportAuthorization(CiscoSupportHttpConnector connector) {
+	CiscoSupportAuthorization ciscoSupportAuthorization(CiscoSupportHttpConnector connector,
+			ObjectProvider<TokenFetchListener> listener) {
 		CiscoSupportPropertiesValidator.validate(this.properties);
 		CiscoSupportCredentials credentials = new CiscoSupportCredentials(this.properties.getClientId(),
 				this.properties.getClientSecret(), URI.create(this.properties.getTokenUri()),
@@ -64,15 +73,31 @@ public final class CiscoSupportAutoConfiguration {
 		return CiscoSupportAuthorization.builder(credentials)
 			.connector(connector.connector())
 			.refreshSkew(this.properties.getTokenRefreshSkew())
+			.tokenRetry(CiscoSupportTransportOptions.tokenRetry(this.properties.getTokenRetry()))
+			.reauthenticationAttempts(this.properties.getReauthenticationAttempts())
+			.listener(listener.getIfUnique(() -> TokenFetchListener.NONE))
 			.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RequestRateLimiter ciscoSupportRateLimiter() {
+		return RequestRateLimiter.create(CiscoSupportTransportOptions.rateLimit(this.properties.getRateLimit()),
+				Schedulers.parallel());
 	}
 
 	@Bean(WEB_CLIENT_BEAN_NAME)
 	@Fallback
 	@ConditionalOnMissingBean(name = WEB_CLIENT_BEAN_NAME)
 	WebClient ciscoSupportWebClient(ObjectProvider<WebClient.Builder> webClientBuilder,
-			CiscoSupportHttpConnector connector, CiscoSupportAuthorization authorization) {
+			CiscoSupportHttpConnector connector, CiscoSupportAuthorization authorization,
+			RequestRateLimiter rateLimiter, ObjectProvider<TransportEvents> events) {
 		int maxInMemorySize = Math.toIntExact(this.properties.getMaxResponseSize().toBytes());
+		// Error mapping, retry and rate limit first, then the bearer token closest to the
+		// exchange: see CiscoSupportTransport for why this order.
+		List<ExchangeFilterFunction> transport = CiscoSupportTransport.filters(
+				CiscoSupportTransportOptions.retry(this.properties.getRetry()), rateLimiter,
+				events.getIfUnique(() -> TransportEvents.NONE), Schedulers.parallel());
 		return webClientBuilder.getIfAvailable(WebClient::builder)
 			.clone()
 			.baseUrl(this.properties.getBaseUrl())
@@ -82,6 +107,7 @@ public final class CiscoSupportAutoConfiguration {
 			// spring.codec.log-request-details says for the application's other clients.
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+			.filters((filters) -> filters.addAll(transport))
 			.filter(authorization.bearerTokenFilter())
 			.build();
 	}

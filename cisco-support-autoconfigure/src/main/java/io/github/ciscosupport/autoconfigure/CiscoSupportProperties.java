@@ -1,6 +1,10 @@
 package io.github.ciscosupport.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -77,7 +81,20 @@ public class CiscoSupportProperties {
 	 */
 	private String sslBundle;
 
+	/**
+	 * How many times a call rejected with 401, or with the 403 ERR_403_DEVELOPER_INACTIVE that
+	 * Cisco's gateway sends spuriously for valid tokens, is retried with a fresh token. 0 turns
+	 * re-authentication off.
+	 */
+	private int reauthenticationAttempts = 1;
+
 	private final Proxy proxy = new Proxy();
+
+	private final TokenRetry tokenRetry = new TokenRetry();
+
+	private final Retry retry = new Retry();
+
+	private final RateLimit rateLimit = new RateLimit();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -167,8 +184,28 @@ public class CiscoSupportProperties {
 		this.sslBundle = sslBundle;
 	}
 
+	public int getReauthenticationAttempts() {
+		return this.reauthenticationAttempts;
+	}
+
+	public void setReauthenticationAttempts(int reauthenticationAttempts) {
+		this.reauthenticationAttempts = reauthenticationAttempts;
+	}
+
 	public Proxy getProxy() {
 		return this.proxy;
+	}
+
+	public TokenRetry getTokenRetry() {
+		return this.tokenRetry;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
 	}
 
 	@Override
@@ -253,6 +290,301 @@ public class CiscoSupportProperties {
 		public String toString() {
 			return "Proxy[host=" + this.host + ", port=" + this.port + ", username=" + this.username + ", password="
 					+ ((this.password != null) ? "******" : null) + "]";
+		}
+
+	}
+
+	/**
+	 * Retries of failed token requests.
+	 */
+	public static class TokenRetry {
+
+		/**
+		 * Token requests per fetch for transient failures (HTTP 5xx and 429, connection errors,
+		 * timeouts), the first included. 1 disables these retries.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Wait before the first retry of a token request; doubled for each further one.
+		 */
+		private Duration initialBackoff = Duration.ofSeconds(1);
+
+		/**
+		 * Longest wait between two token request retries.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(10);
+
+		/**
+		 * How many times an invalid_client answer is retried. id.cisco.com is known to answer
+		 * invalid_client falsely now and then, but wrong credentials are far more common, and
+		 * retrying them only delays the error, so this is off (0) by default. Raise it for
+		 * long-running jobs that have seen the false answers.
+		 */
+		private int invalidClientRetries = 0;
+
+		/**
+		 * Wait before each retry of an invalid_client answer.
+		 */
+		private Duration invalidClientRetryDelay = Duration.ofSeconds(10);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public int getInvalidClientRetries() {
+			return this.invalidClientRetries;
+		}
+
+		public void setInvalidClientRetries(int invalidClientRetries) {
+			this.invalidClientRetries = invalidClientRetries;
+		}
+
+		public Duration getInvalidClientRetryDelay() {
+			return this.invalidClientRetryDelay;
+		}
+
+		public void setInvalidClientRetryDelay(Duration invalidClientRetryDelay) {
+			this.invalidClientRetryDelay = invalidClientRetryDelay;
+		}
+
+	}
+
+	/**
+	 * Retries of API calls that were throttled (HTTP 429, 403 ERR_403_DEVELOPER_OVER_QPS) or failed
+	 * transiently (HTTP 502, 503, 504, reset connections, response timeouts).
+	 */
+	public static class Retry {
+
+		/**
+		 * Requests per call, the first included. 1 disables retries.
+		 */
+		private int maxAttempts = 5;
+
+		/**
+		 * Wait before the first retry when the reply has no Retry-After; doubled for each further
+		 * one.
+		 */
+		private Duration initialBackoff = Duration.ofSeconds(1);
+
+		/**
+		 * Longest wait between two retries.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(30);
+
+		/**
+		 * Longest total time a call may spend waiting between retries; a Retry-After that would
+		 * go past it fails the call at once.
+		 */
+		private Duration maxTotalWait = Duration.ofMinutes(2);
+
+		/**
+		 * Random spread of each backoff, as a fraction of it (0 to 1).
+		 */
+		private double jitter = 0.5;
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getMaxTotalWait() {
+			return this.maxTotalWait;
+		}
+
+		public void setMaxTotalWait(Duration maxTotalWait) {
+			this.maxTotalWait = maxTotalWait;
+		}
+
+		public double getJitter() {
+			return this.jitter;
+		}
+
+		public void setJitter(double jitter) {
+			this.jitter = jitter;
+		}
+
+	}
+
+	/**
+	 * Client-side rate limit shared by every call of the process, so that bulk jobs never trip
+	 * the gateway's limits.
+	 */
+	public static class RateLimit {
+
+		/**
+		 * Whether to pace calls on the client side.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Sustained requests per second across all APIs.
+		 */
+		private double requestsPerSecond = 5;
+
+		/**
+		 * Requests that may go at once after a quiet period. 1 spaces requests evenly.
+		 */
+		private int burst = 1;
+
+		/**
+		 * Additional limits per API, keyed by a name of your choice. A request takes a permit from
+		 * the policy with the longest matching path prefix as well as from the global limit. The
+		 * default holds PSIRT openVuln's documented 5 per second and 30 per minute under "psirt".
+		 */
+		private Map<String, ApiLimit> perApi = new LinkedHashMap<>(Map.of("psirt", ApiLimit.psirt()));
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public double getRequestsPerSecond() {
+			return this.requestsPerSecond;
+		}
+
+		public void setRequestsPerSecond(double requestsPerSecond) {
+			this.requestsPerSecond = requestsPerSecond;
+		}
+
+		public int getBurst() {
+			return this.burst;
+		}
+
+		public void setBurst(int burst) {
+			this.burst = burst;
+		}
+
+		public Map<String, ApiLimit> getPerApi() {
+			return this.perApi;
+		}
+
+		public void setPerApi(Map<String, ApiLimit> perApi) {
+			this.perApi = perApi;
+		}
+
+	}
+
+	/**
+	 * The rate limit of one API.
+	 */
+	public static class ApiLimit {
+
+		/**
+		 * URL path prefix that selects the API, for example "/security/advisories/".
+		 */
+		private String pathPrefix;
+
+		/**
+		 * Limits that all apply: at most "capacity" requests in any window of "period".
+		 */
+		private List<Limit> limits = new ArrayList<>();
+
+		static ApiLimit psirt() {
+			ApiLimit psirt = new ApiLimit();
+			psirt.setPathPrefix("/security/advisories/");
+			psirt.getLimits().add(new Limit(5, Duration.ofSeconds(1)));
+			psirt.getLimits().add(new Limit(30, Duration.ofMinutes(1)));
+			return psirt;
+		}
+
+		public String getPathPrefix() {
+			return this.pathPrefix;
+		}
+
+		public void setPathPrefix(String pathPrefix) {
+			this.pathPrefix = pathPrefix;
+		}
+
+		public List<Limit> getLimits() {
+			return this.limits;
+		}
+
+		public void setLimits(List<Limit> limits) {
+			this.limits = limits;
+		}
+
+	}
+
+	/**
+	 * At most {@code capacity} requests in any window of {@code period}.
+	 */
+	public static class Limit {
+
+		/**
+		 * Requests allowed in the period.
+		 */
+		private int capacity;
+
+		/**
+		 * Length of the sliding window.
+		 */
+		private Duration period;
+
+		public Limit() {
+		}
+
+		Limit(int capacity, Duration period) {
+			this.capacity = capacity;
+			this.period = period;
+		}
+
+		public int getCapacity() {
+			return this.capacity;
+		}
+
+		public void setCapacity(int capacity) {
+			this.capacity = capacity;
+		}
+
+		public Duration getPeriod() {
+			return this.period;
+		}
+
+		public void setPeriod(Duration period) {
+			this.period = period;
 		}
 
 	}

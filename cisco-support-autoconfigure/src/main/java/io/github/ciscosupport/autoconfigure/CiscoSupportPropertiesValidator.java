@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -53,6 +54,25 @@ final class CiscoSupportPropertiesValidator {
 			problems.add(new Problem("cisco.support.max-response-size", "must be a positive size, such as 16MB"));
 		}
 		validateProxy(problems, properties.getProxy());
+		if (properties.getReauthenticationAttempts() < 0) {
+			problems.add(new Problem("cisco.support.reauthentication-attempts",
+					"must not be negative, was " + properties.getReauthenticationAttempts()));
+		}
+		// The option records check their own values; report their messages against the properties.
+		check(problems, "cisco.support.retry", () -> CiscoSupportTransportOptions.retry(properties.getRetry()));
+		check(problems, "cisco.support.token-retry",
+				() -> CiscoSupportTransportOptions.tokenRetry(properties.getTokenRetry()));
+		check(problems, "cisco.support.rate-limit",
+				() -> CiscoSupportTransportOptions.rateLimit(properties.getRateLimit()));
+	}
+
+	private static void check(List<Problem> problems, String prefix, Supplier<?> options) {
+		try {
+			options.get();
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			problems.add(new Problem(prefix + ".*", "is invalid: " + ex.getMessage()));
+		}
 	}
 
 	private static void validateProxy(List<Problem> problems, CiscoSupportProperties.Proxy proxy) {

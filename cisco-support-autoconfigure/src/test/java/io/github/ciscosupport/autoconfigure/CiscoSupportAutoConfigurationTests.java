@@ -199,6 +199,42 @@ class CiscoSupportAutoConfigurationTests {
 	}
 
 	@Test
+	void webClientRetriesTransientFailuresAndMapsTheDailyQuota() {
+		cisco.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(FakeCisco.EOX_PATH)
+			.inScenario("flaky")
+			.whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503))
+			.willSetStateTo("up"));
+		cisco.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/quota")
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+				.withStatus(403)
+				.withHeader("X-Mashery-Error-Code", "ERR_403_DEVELOPER_OVER_RATE")
+				.withBody("<h1>Developer Over Rate</h1>")));
+		this.runner.withPropertyValues("cisco.support.retry.initial-backoff=10ms").run((context) -> {
+			WebClient webClient = context.getBean(WebClient.class);
+			callEox(webClient);
+			cisco.verify(2, getRequestedFor(urlEqualTo(FakeCisco.EOX_PATH)));
+			org.assertj.core.api.Assertions
+				.assertThatExceptionOfType(io.github.ciscosupport.client.QuotaExceededException.class)
+				.isThrownBy(() -> webClient.get().uri("/quota").retrieve().toBodilessEntity().block());
+			cisco.verify(1, getRequestedFor(urlEqualTo("/quota")));
+		});
+	}
+
+	@Test
+	void rateLimiterIsSharedAndBacksOff() {
+		this.runner.run((context) -> assertThat(context)
+			.hasSingleBean(io.github.ciscosupport.client.transport.RequestRateLimiter.class));
+		this.runner.withBean("ownLimiter", io.github.ciscosupport.client.transport.RequestRateLimiter.class,
+				() -> io.github.ciscosupport.client.transport.RequestRateLimiter.create(
+						io.github.ciscosupport.client.transport.RateLimitOptions.disabled(),
+						reactor.core.scheduler.Schedulers.parallel()))
+			.run((context) -> assertThat(context)
+				.getBeans(io.github.ciscosupport.client.transport.RequestRateLimiter.class)
+				.containsOnlyKeys("ownLimiter"));
+	}
+
+	@Test
 	void disabledMeansNoBeans() {
 		this.runner.withPropertyValues("cisco.support.enabled=false")
 			.run((context) -> assertThat(context).hasNotFailed()

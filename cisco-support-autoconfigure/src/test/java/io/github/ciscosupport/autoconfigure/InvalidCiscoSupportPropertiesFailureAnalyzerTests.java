@@ -54,6 +54,18 @@ class InvalidCiscoSupportPropertiesFailureAnalyzerTests {
 	}
 
 	@Test
+	void invalidResilienceOptionsAreNamed() {
+		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
+				"cisco.support.client-secret=def", "cisco.support.rate-limit.burst=0", "cisco.support.retry.jitter=2",
+				"cisco.support.reauthentication-attempts=-1"));
+
+		assertThat(analysis.getDescription()).contains("cisco.support.rate-limit.* is invalid")
+			.contains("burst")
+			.contains("cisco.support.retry.* is invalid")
+			.contains("cisco.support.reauthentication-attempts must not be negative");
+	}
+
+	@Test
 	void unknownSslBundleIsNamed() {
 		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
 				"cisco.support.client-secret=def", "cisco.support.ssl-bundle=corporate"));

@@ -1,0 +1,41 @@
+package io.github.ciscosupport.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.ciscosupport.client.auth.TokenRetryOptions;
+import io.github.ciscosupport.client.transport.ApiRateLimit;
+import io.github.ciscosupport.client.transport.Bandwidth;
+import io.github.ciscosupport.client.transport.RateLimitOptions;
+import io.github.ciscosupport.client.transport.RetryOptions;
+
+/**
+ * Maps the {@code cisco.support.*} properties to the client library's option records.
+ */
+final class CiscoSupportTransportOptions {
+
+	private CiscoSupportTransportOptions() {
+	}
+
+	static RetryOptions retry(CiscoSupportProperties.Retry retry) {
+		return new RetryOptions(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
+				retry.getMaxTotalWait(), retry.getJitter());
+	}
+
+	static TokenRetryOptions tokenRetry(CiscoSupportProperties.TokenRetry retry) {
+		return new TokenRetryOptions(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
+				retry.getInvalidClientRetries(), retry.getInvalidClientRetryDelay());
+	}
+
+	static RateLimitOptions rateLimit(CiscoSupportProperties.RateLimit rateLimit) {
+		Map<String, ApiRateLimit> perApi = new LinkedHashMap<>();
+		rateLimit.getPerApi()
+			.forEach((name, api) -> perApi.put(name, new ApiRateLimit(api.getPathPrefix(), api.getLimits()
+				.stream()
+				.map((limit) -> Bandwidth.of(limit.getCapacity(), limit.getPeriod()))
+				.toList())));
+		return new RateLimitOptions(rateLimit.isEnabled(), rateLimit.getRequestsPerSecond(), rateLimit.getBurst(),
+				perApi);
+	}
+
+}
