@@ -102,6 +102,9 @@ final class CatalogueGenerator {
 	private static final List<String> CWES = List.of("CWE-20", "CWE-77", "CWE-79", "CWE-119", "CWE-200", "CWE-287",
 			"CWE-352", "CWE-400", "CWE-476", "CWE-78");
 
+	private static final List<Double> CVSS_SCORES = List.of(3.1, 3.7, 4.3, 5.3, 5.8, 6.1, 6.5, 7.4, 7.5, 8.6, 8.8,
+			9.8, 10.0);
+
 	private static final List<String> USERS = List.of("simulator-user", "jdoe", "asmith");
 
 	private static final List<String> USER_NAMES = List.of("Sam Simulator", "Jane Doe", "Alex Smith");
@@ -714,7 +717,7 @@ final class CatalogueGenerator {
 					bugIds.add(bugId);
 				}
 			}
-			double score = List.of(4.3, 5.3, 5.8, 6.1, 6.5, 7.4, 7.5, 8.6, 8.8, 9.8, 10.0).get(random.nextInt(11));
+			double score = CVSS_SCORES.get(random.nextInt(CVSS_SCORES.size()));
 			String sir = score >= 9 ? "Critical" : score >= 7 ? "High" : score >= 4 ? "Medium" : "Low";
 			String cvss = String.valueOf(score);
 			if (random.nextInt(40) == 0) {
