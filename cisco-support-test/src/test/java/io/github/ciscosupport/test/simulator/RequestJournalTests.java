@@ -61,6 +61,19 @@ class RequestJournalTests {
 	}
 
 	@Test
+	void keepsTheMostRecentRequests() {
+		try (CiscoSupportSimulator small = CiscoSupportSimulator.builder().maxRecordedRequests(2).start()) {
+			SimulatorHttp smallHttp = new SimulatorHttp(small);
+			smallHttp.get("/sn2info/v2/coverage/status/serial_numbers/FXS2130Q286");
+			smallHttp.get("/sn2info/v2/coverage/status/serial_numbers/FHK0933224R");
+			assertThat(small.requests().all()).hasSize(2);
+			assertThat(small.requests().tokenCalls()).isZero();
+			assertThat(small.requests().inputsPerCall(Api.SN2INFO)).containsExactly(List.of("FXS2130Q286"),
+					List.of("FHK0933224R"));
+		}
+	}
+
+	@Test
 	void startsEmptyInEachTest() {
 		assertThat(this.sim.requests().all()).isEmpty();
 		this.http.token();
