@@ -78,7 +78,7 @@ public final class CiscoSupportSimulator implements AutoCloseable {
 				this.journal, baseUrl::get);
 		WireMockConfiguration configuration = WireMockConfiguration.wireMockConfig()
 			.bindAddress(this.host)
-			.extensions(new SimulatorExtension(gateway))
+			.extensions(new GatewayTransformer(gateway))
 			.asynchronousResponseEnabled(true)
 			.asynchronousResponseThreads(4)
 			.disableRequestJournal()
