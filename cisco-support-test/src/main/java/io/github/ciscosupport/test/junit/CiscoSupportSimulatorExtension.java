@@ -69,7 +69,7 @@ public class CiscoSupportSimulatorExtension
 	 */
 	static CiscoSupportSimulator simulator(ExtensionContext context) {
 		return classContext(context).getStore(NAMESPACE)
-			.getOrComputeIfAbsent(CiscoSupportSimulator.class, (key) -> CiscoSupportSimulator.start(),
+			.computeIfAbsent(CiscoSupportSimulator.class, (key) -> CiscoSupportSimulator.start(),
 					CiscoSupportSimulator.class);
 	}
 
