@@ -1,5 +1,6 @@
 package io.github.ciscosupport.test.junit;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,7 +13,7 @@ import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 /**
  * JUnit Jupiter extension behind {@link CiscoSupportSimulatorTest}: one simulator per top-level
  * test class (shared with its {@code @Nested} classes), started on a free loopback port with the
- * default credentials, kept in the class's extension store and closed with it. Before each test
+ * default credentials, kept in the class's extension store and closed after the class. Before each test
  * the simulator is {@link CiscoSupportSimulator#reset() reset}, so faults, limits and recorded
  * requests never leak from one test into the next; this runs before the test's own
  * {@code @BeforeEach} methods.
@@ -21,7 +22,8 @@ import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
  *
  * @author cisco-support-spring
  */
-public class CiscoSupportSimulatorExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public class CiscoSupportSimulatorExtension
+		implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, ParameterResolver {
 
 	private static final Namespace NAMESPACE = Namespace.create(CiscoSupportSimulatorExtension.class);
 
@@ -33,6 +35,19 @@ public class CiscoSupportSimulatorExtension implements BeforeAllCallback, Before
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		simulator(context).reset();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		// Closed explicitly rather than left to the store, whose closing of AutoCloseable values
+		// can be switched off by configuration; the enclosing class of @Nested ones owns it
+		if (classContext(context) == context) {
+			CiscoSupportSimulator simulator = context.getStore(NAMESPACE)
+				.remove(CiscoSupportSimulator.class, CiscoSupportSimulator.class);
+			if (simulator != null) {
+				simulator.close();
+			}
+		}
 	}
 
 	@Override
@@ -53,14 +68,17 @@ public class CiscoSupportSimulatorExtension implements BeforeAllCallback, Before
 	 * @return the simulator
 	 */
 	static CiscoSupportSimulator simulator(ExtensionContext context) {
+		return classContext(context).getStore(NAMESPACE)
+			.computeIfAbsent(CiscoSupportSimulator.class, (key) -> CiscoSupportSimulator.start(),
+					CiscoSupportSimulator.class);
+	}
+
+	private static ExtensionContext classContext(ExtensionContext context) {
 		ExtensionContext classContext = context;
 		while (classContext.getParent().isPresent() && classContext.getParent().get().getTestClass().isPresent()) {
 			classContext = classContext.getParent().get();
 		}
-		// The store closes AutoCloseable values when the class context ends
-		return classContext.getStore(NAMESPACE)
-			.getOrComputeIfAbsent(CiscoSupportSimulator.class, (key) -> CiscoSupportSimulator.start(),
-					CiscoSupportSimulator.class);
+		return classContext;
 	}
 
 }

@@ -63,7 +63,7 @@ public final class CiscoSupportSimulator implements AutoCloseable {
 		this.clientSecret = builder.clientSecret;
 		this.catalogue = Catalogue.standard();
 		this.clock = new SimulatorClock(builder.clock);
-		this.journal = new RequestJournal();
+		this.journal = new RequestJournal(builder.maxRecordedRequests);
 		TokenService tokens = new TokenService();
 		RateLimiter rateLimiter = new RateLimiter();
 		this.faults = new Faults(builder.tokenLifetime, builder.tokenErrorShape, tokens, rateLimiter);
@@ -78,7 +78,7 @@ public final class CiscoSupportSimulator implements AutoCloseable {
 				this.journal, baseUrl::get);
 		WireMockConfiguration configuration = WireMockConfiguration.wireMockConfig()
 			.bindAddress(this.host)
-			.extensions(new SimulatorExtension(gateway))
+			.extensions(new GatewayTransformer(gateway))
 			.asynchronousResponseEnabled(true)
 			.asynchronousResponseThreads(4)
 			.disableRequestJournal()
@@ -118,7 +118,8 @@ public final class CiscoSupportSimulator implements AutoCloseable {
 	 * @return for example {@code http://127.0.0.1:34567}
 	 */
 	public String baseUrl() {
-		return "http://" + this.host + ":" + port();
+		boolean wildcard = this.host.equals("0.0.0.0") || this.host.equals("::");
+		return "http://" + (wildcard ? "localhost" : this.host) + ":" + port();
 	}
 
 	/**
@@ -239,6 +240,8 @@ public final class CiscoSupportSimulator implements AutoCloseable {
 
 		private Clock clock = Clock.systemUTC();
 
+		private int maxRecordedRequests = 100_000;
+
 		private Builder() {
 		}
 
@@ -312,6 +315,19 @@ public final class CiscoSupportSimulator implements AutoCloseable {
 		 */
 		public Builder clock(Clock clock) {
 			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Sets how many requests the {@link RequestJournal} keeps; older ones are dropped.
+		 * @param maxRecordedRequests the capacity, 100,000 by default
+		 * @return this builder
+		 */
+		public Builder maxRecordedRequests(int maxRecordedRequests) {
+			if (maxRecordedRequests < 1) {
+				throw new IllegalArgumentException("The journal keeps at least one request");
+			}
+			this.maxRecordedRequests = maxRecordedRequests;
 			return this;
 		}
 

@@ -119,7 +119,9 @@ public final class Faults {
 	}
 
 	/**
-	 * Makes the next API calls, of any API, fail.
+	 * Makes the next API calls, of any API, fail. Only calls that pass the gateway checks (bearer
+	 * header, valid token, API enabled, rate limit) consume a fault; rules are consumed in the order
+	 * they were added.
 	 * @param count how many calls
 	 * @param fault how they fail
 	 * @return this object
@@ -130,7 +132,8 @@ public final class Faults {
 	}
 
 	/**
-	 * Makes the next calls of one API fail.
+	 * Makes the next calls of one API fail. Only calls that pass the gateway checks consume a
+	 * fault.
 	 * @param api the API
 	 * @param count how many calls
 	 * @param fault how they fail

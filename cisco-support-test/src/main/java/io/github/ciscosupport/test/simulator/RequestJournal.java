@@ -1,12 +1,17 @@
 package io.github.ciscosupport.test.simulator;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * Every request the simulator received since it started or was last {@link CiscoSupportSimulator#reset()
  * reset}, in arrival order. A request is recorded before its response is written, so a test can
- * count calls as soon as its client returns.
+ * count calls as soon as its client returns. The journal keeps the most recent
+ * {@link CiscoSupportSimulator.Builder#maxRecordedRequests(int) 100,000 requests} by default, so a
+ * long-running simulator (the standalone jar, an application's embedded default) does not grow
+ * without bound.
  * <pre class="code">
  * assertThat(sim.requests().tokenCalls()).isEqualTo(1);
  * assertThat(sim.requests().apiCalls(Api.EOX)).isEqualTo(3);
@@ -17,11 +22,20 @@ import java.util.List;
  */
 public final class RequestJournal {
 
-	private final List<RecordedRequest> requests = new ArrayList<>();
+	private final Deque<RecordedRequest> requests = new ArrayDeque<>();
+
+	private final int capacity;
+
+	RequestJournal(int capacity) {
+		this.capacity = capacity;
+	}
 
 	void record(RecordedRequest request) {
 		synchronized (this.requests) {
-			this.requests.add(request);
+			if (this.requests.size() == this.capacity) {
+				this.requests.removeFirst();
+			}
+			this.requests.addLast(request);
 		}
 	}
 

@@ -14,13 +14,13 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  *
  * @author cisco-support-spring
  */
-final class SimulatorExtension implements ResponseDefinitionTransformerV2 {
+final class GatewayTransformer implements ResponseDefinitionTransformerV2 {
 
 	static final String NAME = "cisco-support-simulator";
 
 	private final Gateway gateway;
 
-	SimulatorExtension(Gateway gateway) {
+	GatewayTransformer(Gateway gateway) {
 		this.gateway = gateway;
 	}
 
