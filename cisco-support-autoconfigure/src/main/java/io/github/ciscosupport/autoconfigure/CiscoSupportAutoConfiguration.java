@@ -93,11 +93,12 @@ public final class CiscoSupportAutoConfiguration {
 			CiscoSupportHttpConnector connector, CiscoSupportAuthorization authorization,
 			RequestRateLimiter rateLimiter, ObjectProvider<TransportEvents> events) {
 		int maxInMemorySize = Math.toIntExact(this.properties.getMaxResponseSize().toBytes());
-		// Error mapping, retry and rate limit first, then the bearer token closest to the
-		// exchange: see CiscoSupportTransport for why this order.
+		// Error mapping, retry, bearer token, then the rate limit closest to the exchange: see
+		// CiscoSupportTransport for why this order.
 		List<ExchangeFilterFunction> transport = CiscoSupportTransport.filters(
 				CiscoSupportTransportOptions.retry(this.properties.getRetry()), rateLimiter,
-				events.getIfUnique(() -> TransportEvents.NONE), Schedulers.parallel());
+				events.getIfUnique(() -> TransportEvents.NONE), Schedulers.parallel(),
+				authorization.bearerTokenFilter());
 		return webClientBuilder.getIfAvailable(WebClient::builder)
 			.clone()
 			.baseUrl(this.properties.getBaseUrl())
@@ -108,7 +109,6 @@ public final class CiscoSupportAutoConfiguration {
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 			.filters((filters) -> filters.addAll(transport))
-			.filter(authorization.bearerTokenFilter())
 			.build();
 	}
 

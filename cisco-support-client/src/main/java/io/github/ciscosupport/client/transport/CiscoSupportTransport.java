@@ -15,8 +15,7 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
  * WebClient client = WebClient.builder()
  *     .baseUrl("https://apix.cisco.com")
  *     .filters((filters) -&gt; filters.addAll(CiscoSupportTransport.filters(RetryOptions.defaults(), limiter,
- *             TransportEvents.NONE, Schedulers.parallel())))
- *     .filter(authFilter) // innermost
+ *             TransportEvents.NONE, Schedulers.parallel(), authorization.bearerTokenFilter())))
  *     .build();
  * </pre>
  * The filters come in this order, outermost first:
@@ -24,13 +23,14 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
  * <li>{@linkplain #errorMapping error mapping}: turns the final error reply into an exception;</li>
  * <li>{@linkplain #retry retry}: retries throttled and transient failures; every retry goes
  * through the filters after it again;</li>
- * <li>{@linkplain #rateLimit rate limit}: so every physical request, retries included, takes a
- * permit.</li>
+ * <li>authentication: the bearer token, and re-authentication on 401;</li>
+ * <li>{@linkplain #rateLimit rate limit}, closest to the exchange, so that every physical request,
+ * retries and re-authentications included, takes a permit right before it leaves. Were the permit
+ * taken before the token, requests released while the first token is being fetched would all
+ * leave together once it arrives, a burst that trips a gateway counting per second.</li>
  * </ol>
- * The authentication filter goes after them, closest to the exchange: it adds the token only
- * once the request has its permit (a long wait in the rate limiter cannot outlast the token),
- * and its own re-authentication retry on 401 happens inside, so the filters here see the
- * reply after re-authentication.
+ * A request that waits for a permit longer than its token has left is rejected with 401 and
+ * re-authenticated; tokens are refreshed well before expiry, so this is rare.
  */
 public final class CiscoSupportTransport {
 
@@ -38,16 +38,20 @@ public final class CiscoSupportTransport {
 	}
 
 	/**
-	 * The transport filters, in the order they must be applied.
+	 * The transport filters with the given authentication filter, in the order they must be
+	 * applied.
 	 * @param retryOptions the retry options
 	 * @param rateLimiter the rate limiter shared by every {@code WebClient} of the process
 	 * @param events the listener for metrics, or {@link TransportEvents#NONE}
 	 * @param scheduler where retries wait, and their source of time
-	 * @return error mapping, retry and rate limit, outermost first
+	 * @param authentication the filter that adds the bearer token
+	 * @return error mapping, retry, authentication and rate limit, outermost first
 	 */
 	public static List<ExchangeFilterFunction> filters(RetryOptions retryOptions, RequestRateLimiter rateLimiter,
-			TransportEvents events, Scheduler scheduler) {
-		return List.of(errorMapping(events), retry(retryOptions, events, scheduler), rateLimit(rateLimiter, events));
+			TransportEvents events, Scheduler scheduler, ExchangeFilterFunction authentication) {
+		Assert.notNull(authentication, "Authentication filter must not be null");
+		return List.of(errorMapping(events), retry(retryOptions, events, scheduler), authentication,
+				rateLimit(rateLimiter, events));
 	}
 
 	/**

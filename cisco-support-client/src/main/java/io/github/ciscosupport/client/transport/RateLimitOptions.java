@@ -57,9 +57,17 @@ public record RateLimitOptions(boolean enabled, double requestsPerSecond, int bu
 		return new RateLimitOptions(false, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_BURST, Map.of());
 	}
 
+	/**
+	 * Requests are spaced this fraction wider than {@code 1 / requests-per-second}. A gateway that
+	 * counts calls in fixed one-second windows (as Mashery does) would otherwise see one call too
+	 * many in a window whenever jitter delays the first call of a run of {@code rate + 1} a little
+	 * more than the last: evenly spaced calls at exactly the rate span exactly one second.
+	 */
+	static final double PACING_MARGIN = 0.01;
+
 	/** The interval between two permits of the global limit, in nanoseconds, rounded up. */
 	long globalIntervalNanos() {
-		return (long) Math.ceil(1_000_000_000d / this.requestsPerSecond);
+		return (long) Math.ceil(1_000_000_000d * (1 + PACING_MARGIN) / this.requestsPerSecond);
 	}
 
 }

@@ -40,10 +40,11 @@ class RateLimitFilterTests {
 		for (CompletableFuture<String> result : results) {
 			assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("covered");
 		}
-		assertThat(transport.sentAt).containsExactly(Duration.ZERO, Duration.ZERO, Duration.ofMillis(200),
-				Duration.ofMillis(400), Duration.ofMillis(600), Duration.ofMillis(800));
-		assertThat(transport.events.rateLimitWaits).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400),
-				Duration.ofMillis(600), Duration.ofMillis(800));
+		// 5 per second, spaced 1 % wider than 200 ms (RateLimitOptions.PACING_MARGIN).
+		assertThat(transport.sentAt).containsExactly(Duration.ZERO, Duration.ZERO, Duration.ofMillis(202),
+				Duration.ofMillis(404), Duration.ofMillis(606), Duration.ofMillis(808));
+		assertThat(transport.events.rateLimitWaits).containsExactly(Duration.ofMillis(202), Duration.ofMillis(404),
+				Duration.ofMillis(606), Duration.ofMillis(808));
 		server.verify(6, getRequestedFor(urlEqualTo(PATH)));
 	}
 
@@ -54,11 +55,12 @@ class RateLimitFilterTests {
 				new RateLimitOptions(true, 0.5, 1, Map.of()));
 		CompletableFuture<String> result = call(transport, PATH);
 		transport.clock.expectWaitAndAdvance(Duration.ofSeconds(1));
-		// The backoff ends 1 s after the first request; the limiter allows the next one 2 s after it.
-		transport.clock.expectWaitAndAdvance(Duration.ofSeconds(1));
+		// The backoff ends 1 s after the first request; the limiter allows the next one 2.02 s after
+		// it (0.5 per second, spaced 1 % wider).
+		transport.clock.expectWaitAndAdvance(Duration.ofMillis(1020));
 		assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("covered");
-		assertThat(transport.sentAt).containsExactly(Duration.ZERO, Duration.ofSeconds(2));
-		assertThat(transport.events.rateLimitWaits).containsExactly(Duration.ofSeconds(1));
+		assertThat(transport.sentAt).containsExactly(Duration.ZERO, Duration.ofMillis(2020));
+		assertThat(transport.events.rateLimitWaits).containsExactly(Duration.ofMillis(1020));
 	}
 
 	@Test

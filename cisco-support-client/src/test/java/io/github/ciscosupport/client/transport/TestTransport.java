@@ -35,7 +35,7 @@ final class TestTransport {
 		this.client = WebClient.builder()
 			.baseUrl(baseUrl)
 			.clientConnector(new ReactorClientHttpConnector(httpClient))
-			.filters((filters) -> filters.addAll(CiscoSupportTransport.filters(retry, limiter, this.events, this.clock)))
+			.filters((filters) -> filters.addAll(CiscoSupportTransport.filters(retry, limiter, this.events, this.clock, (request, next) -> next.exchange(request))))
 			.filter((request, next) -> {
 				this.sentAt.add(this.clock.elapsed());
 				return next.exchange(request);

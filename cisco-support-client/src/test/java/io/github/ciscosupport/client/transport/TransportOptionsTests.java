@@ -25,7 +25,7 @@ class TransportOptionsTests {
 		assertThat(options.perApi().get("psirt").pathPrefix()).isEqualTo("/security/advisories/");
 		assertThat(options.perApi().get("psirt").limits()).containsExactly(Bandwidth.of(5, Duration.ofSeconds(1)),
 				Bandwidth.of(30, Duration.ofMinutes(1)));
-		assertThat(options.globalIntervalNanos()).isEqualTo(200_000_000L);
+		assertThat(options.globalIntervalNanos()).isEqualTo(202_000_000L);
 	}
 
 	@Test
@@ -39,7 +39,7 @@ class TransportOptionsTests {
 
 	@Test
 	void rateLimitIntervalRoundsUp() {
-		assertThat(new RateLimitOptions(true, 3, 1, null).globalIntervalNanos()).isEqualTo(333_333_334L);
+		assertThat(new RateLimitOptions(true, 3, 1, null).globalIntervalNanos()).isEqualTo(336_666_667L);
 	}
 
 	@Test
