@@ -1,6 +1,7 @@
 package io.github.ciscosupport.client.paging;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -60,17 +61,25 @@ public final class PageWalker {
 	}
 
 	/**
-	 * Defers subscribing to the source until the subscriber requests its value. concatMap
-	 * subscribes to the next inner publisher as soon as the previous one completes, whatever
-	 * the demand, and a WebClient exchange sends its request when subscribed to.
+	 * Defers subscribing to the source until the subscriber first requests its value.
+	 * concatMap subscribes to the next inner publisher as soon as the previous one completes,
+	 * whatever the demand, and a WebClient exchange sends its request when subscribed to.
 	 */
 	private static <T> Mono<T> subscribedOnRequest(Supplier<Mono<T>> source) {
-		// singleOptional: one terminal call on the sink, as a value followed by a completion
-		// would complete it empty
-		return Mono.create((sink) -> sink.onRequest((ignored) -> sink.onCancel(source.get()
-			.singleOptional()
-			.contextWrite(sink.contextView())
-			.subscribe((value) -> value.ifPresentOrElse(sink::success, sink::success), sink::error))));
+		return Mono.create((sink) -> {
+			// the sink sees every request signal, and there may be several
+			AtomicBoolean subscribed = new AtomicBoolean();
+			sink.onRequest((ignored) -> {
+				if (subscribed.compareAndSet(false, true)) {
+					// singleOptional: one terminal call on the sink, as a value followed by a
+					// completion would complete it empty
+					sink.onCancel(source.get()
+						.singleOptional()
+						.contextWrite(sink.contextView())
+						.subscribe((value) -> value.ifPresentOrElse(sink::success, sink::success), sink::error));
+				}
+			});
+		});
 	}
 
 	private record Fetched<P extends Paged>(int number, @Nullable P page) {

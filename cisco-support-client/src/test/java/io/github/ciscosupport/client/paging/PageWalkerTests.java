@@ -1,19 +1,21 @@
 package io.github.ciscosupport.client.paging;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PageWalkerTests {
 
-	private final List<Integer> fetched = new ArrayList<>();
+	private final List<Integer> fetched = new CopyOnWriteArrayList<>();
 
 	@Test
 	void walksUntilTheLastIndex() {
@@ -48,6 +50,14 @@ class PageWalkerTests {
 			.then(() -> assertThat(this.fetched).containsExactly(1, 2))
 			.thenCancel()
 			.verify();
+	}
+
+	@Test
+	void fetchesEveryPageOnceWhenPagesArriveAsynchronously() {
+		IntFunction<Mono<TestPage>> asynchronous = (number) -> pagesOf(5).apply(number)
+			.delayElement(Duration.ofMillis(1), Schedulers.parallel());
+		StepVerifier.create(PageWalker.items(asynchronous, TestPage::items)).expectNextCount(10).verifyComplete();
+		assertThat(this.fetched).containsExactly(1, 2, 3, 4, 5);
 	}
 
 	@Test
