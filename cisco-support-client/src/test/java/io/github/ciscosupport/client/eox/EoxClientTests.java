@@ -12,6 +12,7 @@ import io.github.ciscosupport.client.batch.BatchOptions;
 import io.github.ciscosupport.client.batch.ItemError;
 import io.github.ciscosupport.client.batch.ItemResult;
 import io.github.ciscosupport.client.json.Fixtures;
+import io.github.ciscosupport.client.json.InputEcho;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -35,7 +36,7 @@ class EoxClientTests {
 
 	@RegisterExtension
 	static WireMockExtension cisco = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().extensions(new EoxSerialNumberEcho()))
+		.options(wireMockConfig().dynamicPort().extensions(EoxSerialNumberEcho.transformer()))
 		.build();
 
 	private final EoxClient eox = new EoxClient(WebClient.builder().baseUrl(cisco.baseUrl()).build(),
@@ -245,8 +246,7 @@ class EoxClientTests {
 	}
 
 	private static List<String> inputsOf(ServeEvent call) {
-		String path = call.getRequest().getUrl().split("\\?")[0];
-		return List.of(path.substring(path.lastIndexOf('/') + 1).split(","));
+		return InputEcho.inputsOf(call.getRequest().getUrl());
 	}
 
 }

@@ -1,43 +1,35 @@
 package io.github.ciscosupport.client.eox;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-
-import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like;
+import io.github.ciscosupport.client.json.InputEcho;
 
 /**
  * Answers an EoX by-serial-number request like Cisco: one record per serial number in the
  * path, or an {@code SSA_ERR_023} error record for serial numbers starting with
  * {@value #UNKNOWN_PREFIX}.
  */
-class EoxSerialNumberEcho implements ResponseDefinitionTransformerV2 {
+final class EoxSerialNumberEcho {
 
 	static final String NAME = "eox-serial-number-echo";
 
 	static final String UNKNOWN_PREFIX = "UNKNOWN";
 
-	@Override
-	public ResponseDefinition transform(ServeEvent serveEvent) {
-		String path = serveEvent.getRequest().getUrl().split("\\?")[0];
-		String joined = path.substring(path.lastIndexOf('/') + 1);
-		String records = Arrays.stream(joined.split(","))
-			.map((serial) -> URLDecoder.decode(serial, StandardCharsets.UTF_8))
-			.map(EoxSerialNumberEcho::record)
-			.collect(Collectors.joining(","));
-		return like(serveEvent.getResponseDefinition())
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"PaginationResponseRecord\":{\"PageIndex\":1,\"LastIndex\":1},\"EOXRecord\":[" + records + "]}")
-			.build();
+	private EoxSerialNumberEcho() {
+	}
+
+	static InputEcho transformer() {
+		return new InputEcho(NAME, EoxSerialNumberEcho::body);
 	}
 
 	static String productIdOf(String serialNumber) {
 		return "PID-" + serialNumber;
+	}
+
+	private static String body(List<String> serialNumbers) {
+		String records = serialNumbers.stream().map(EoxSerialNumberEcho::record).collect(Collectors.joining(","));
+		return "{\"PaginationResponseRecord\":{\"PageIndex\":1,\"LastIndex\":1},\"EOXRecord\":[" + records + "]}";
 	}
 
 	private static String record(String serialNumber) {
@@ -51,16 +43,6 @@ class EoxSerialNumberEcho implements ResponseDefinitionTransformerV2 {
 		return """
 				{"EOLProductID":"%s","EndOfSaleDate":{"value":"2020-01-31","dateFormat":"YYYY-MM-DD"},\
 				"EOXInputType":"ShowEOXBySerialNumber","EOXInputValue":"%s "}""".formatted(productIdOf(serialNumber), serialNumber);
-	}
-
-	@Override
-	public boolean applyGlobally() {
-		return false;
-	}
-
-	@Override
-	public String getName() {
-		return NAME;
 	}
 
 }
