@@ -1,6 +1,8 @@
 package io.github.ciscosupport.client.batch;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
+import io.github.ciscosupport.client.CiscoSupportException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -50,7 +52,9 @@ public final class CiscoResponses {
 		int status = response.statusCode().value();
 		if (response.statusCode().is2xxSuccessful()) {
 			return response.bodyToMono(bodyType)
-				.switchIfEmpty(Mono.error(() -> unexpected(response, "an empty body")))
+				.onErrorMap((ex) -> !(ex instanceof CiscoSupportException),
+						(ex) -> unexpected(response, "a body that is not the expected JSON (" + ex.getMessage() + ")", ex))
+				.switchIfEmpty(Mono.error(() -> unexpected(response, "an empty body", null)))
 				.doOnNext((body) -> rejectAccessDenied(status, body));
 		}
 		if (response.statusCode().is4xxClientError() && isJson(response)) {
@@ -58,9 +62,9 @@ public final class CiscoResponses {
 				.onErrorComplete()
 				.filter((body) -> !body.topLevelErrors().isEmpty())
 				.doOnNext((body) -> rejectAccessDenied(status, body))
-				.switchIfEmpty(Mono.error(() -> unexpected(response, "a body that names no Cisco error")));
+				.switchIfEmpty(Mono.error(() -> unexpected(response, "a body that names no Cisco error", null)));
 		}
-		return response.releaseBody().then(Mono.error(() -> unexpected(response, "no Cisco error body")));
+		return response.releaseBody().then(Mono.error(() -> unexpected(response, "no Cisco error body", null)));
 	}
 
 	private static boolean isJson(ClientResponse response) {
@@ -75,10 +79,11 @@ public final class CiscoResponses {
 			.forEach((error) -> CiscoErrorCodes.rejectAccessDenied(status, error.code(), error.description()));
 	}
 
-	private static CiscoSupportApiException unexpected(ClientResponse response, String what) {
+	private static CiscoSupportApiException unexpected(ClientResponse response, String what, @Nullable Throwable cause) {
 		return new CiscoSupportApiException(response.statusCode().value(), null,
 				"Cisco answered HTTP " + response.statusCode().value() + " with " + what + " to "
-						+ response.request().getMethod() + " " + response.request().getURI().getRawPath());
+						+ response.request().getMethod() + " " + response.request().getURI().getRawPath(),
+				cause);
 	}
 
 }

@@ -192,6 +192,16 @@ class CoverageClientTests {
 			.verify();
 	}
 
+	@Test
+	void aSuccessWhoseBodyIsNotJsonFailsTheLookup() {
+		cisco.stubFor(get(urlPathMatching(SN2INFO + "/coverage/status/serial_numbers/.*"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<h1>Maintenance</h1>")));
+		StepVerifier.create(this.coverage.coverageStatus(List.of("SN1")))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(CiscoSupportApiException.class)
+				.hasMessageContaining("HTTP 200 with a body that is not the expected JSON"))
+			.verify();
+	}
+
 	private static String statusOf(List<String> serialNumbers) {
 		return serialNumbers.stream()
 			.map((serial) -> "{\"sr_no\":\"%s\",\"is_covered\":\"YES\",\"coverage_end_date\":\"2030-01-31\"}".formatted(serial))

@@ -131,6 +131,30 @@ class EoxClientTests {
 	}
 
 	@Test
+	void serialNumbersLongerThanFortyCharactersAreRefused() {
+		stubSerialNumberEcho();
+		List<ItemResult<String, List<EoxRecord>>> results = this.eox.bySerialNumbers(List.of("X".repeat(41), "X".repeat(40)))
+			.collectList()
+			.block();
+		assertThat(results.get(0).error().kind()).isEqualTo(ItemError.Kind.INVALID_INPUT);
+		assertThat(results.get(1).isSuccess()).isTrue();
+		assertThat(cisco.getAllServeEvents()).singleElement()
+			.satisfies((call) -> assertThat(inputsOf(call)).containsExactly("X".repeat(40)));
+	}
+
+	@Test
+	void aTopLevelErrorNamingAnInputIsTheErrorOfThatInputOnly() {
+		cisco.stubFor(get(urlPathMatching(EOX + "/EOXBySerialNumber/1/.*")).willReturn(okJson("""
+				{"EOXError":{"ErrorID":"SSA_ERR_010","ErrorDescription":"The serialNumbers value specified is invalid.",				"ErrorDataType":"SERIAL_NUMBER","ErrorDataValue":"BAD!"}}""")));
+		List<ItemResult<String, List<EoxRecord>>> results = this.eox.bySerialNumbers(List.of("FHK0933224R", "BAD!"))
+			.collectList()
+			.block();
+		assertThat(results.get(0).error()).extracting(ItemError::kind, ItemError::code).containsExactly(ItemError.Kind.NOT_FOUND, null);
+		assertThat(results.get(1).error()).extracting(ItemError::kind, ItemError::code)
+			.containsExactly(ItemError.Kind.INVALID_INPUT, "SSA_ERR_010");
+	}
+
+	@Test
 	void encodesASlashInAProductIdAsPercent2F() {
 		cisco.stubFor(get(urlEqualTo(EOX + "/EOXByProductID/1/CISCO1811W-AG-A%2FK9,WS-C3850-48XS-E?responseencoding=json"))
 			.willReturn(okJson(Fixtures.read("eox/by-serial-number.json").replace("FHK0933224R", "CISCO1811W-AG-A/K9"))));
