@@ -14,6 +14,8 @@ import io.github.ciscosupport.client.json.Fixtures;
 import io.github.ciscosupport.client.json.InputEcho;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
 
@@ -172,33 +174,17 @@ class CoverageClientTests {
 			.verify();
 	}
 
-	@Test
-	void aServerErrorWithoutACiscoErrorBodyFailsTheLookup() {
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"500 | text/html        | <h1>Internal Server Error</h1> | HTTP 500 with no Cisco error body to GET /sn2info/v2/coverage/status/serial_numbers/SN1",
+			"404 | application/json | {\"message\":\"no route\"}    | HTTP 404 with a body that names no Cisco error",
+			"200 | text/html        | <h1>Maintenance</h1>           | HTTP 200 with a body that is not the expected JSON" })
+	void aResponseWithoutACiscoAnswerFailsTheLookup(int status, String contentType, String body, String message) {
 		cisco.stubFor(get(urlPathMatching(SN2INFO + "/coverage/status/serial_numbers/.*"))
-			.willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/html").withBody("<h1>Internal Server Error</h1>")));
+			.willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
 		StepVerifier.create(this.coverage.coverageStatus(List.of("SN1")))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(CiscoSupportApiException.class)
-				.hasMessageContaining("HTTP 500")
-				.hasMessageContaining("/sn2info/v2/coverage/status/serial_numbers/SN1"))
-			.verify();
-	}
-
-	@Test
-	void aClientErrorWhoseJsonNamesNoErrorFailsTheLookup() {
-		cisco.stubFor(get(urlPathMatching(SN2INFO + "/coverage/status/serial_numbers/.*"))
-			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody("{\"message\":\"no route\"}")));
-		StepVerifier.create(this.coverage.coverageStatus(List.of("SN1")))
-			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(CiscoSupportApiException.class).hasMessageContaining("HTTP 404"))
-			.verify();
-	}
-
-	@Test
-	void aSuccessWhoseBodyIsNotJsonFailsTheLookup() {
-		cisco.stubFor(get(urlPathMatching(SN2INFO + "/coverage/status/serial_numbers/.*"))
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<h1>Maintenance</h1>")));
-		StepVerifier.create(this.coverage.coverageStatus(List.of("SN1")))
-			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(CiscoSupportApiException.class)
-				.hasMessageContaining("HTTP 200 with a body that is not the expected JSON"))
+				.hasMessageContaining(message))
 			.verify();
 	}
 

@@ -9,6 +9,8 @@ import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
 import io.github.ciscosupport.client.json.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -84,18 +86,12 @@ class EoxByDatesTests {
 		assertThat(this.pagesRequested).hasValue(100);
 	}
 
-	@Test
-	void aRangeWithoutRecordsIsEmpty() {
-		cisco.stubFor(get(urlPathMatching(BY_DATES + "1/.*"))
-			.willReturn(okJson("{\"EOXError\":{\"ErrorID\":\"SSA_ERR_022\",\"ErrorDescription\":\"EOX information does not exist for the given date range\"}}")));
-		StepVerifier.create(this.eox.byDates(START, END)).verifyComplete();
-		assertThat(this.pagesRequested).hasValue(1);
-	}
-
-	@Test
-	void anEmptyLastIndexEndsTheWalk() {
-		cisco.stubFor(get(urlPathMatching(BY_DATES + "1/.*"))
-			.willReturn(okJson("{\"PaginationResponseRecord\":{\"PageIndex\":1,\"LastIndex\":0,\"TotalRecords\":0,\"PageRecords\":0},\"EOXRecord\":[]}")));
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"{\"EOXError\":{\"ErrorID\":\"SSA_ERR_022\",\"ErrorDescription\":\"EOX information does not exist for the given date range\"}}",
+			"{\"PaginationResponseRecord\":{\"PageIndex\":1,\"LastIndex\":0,\"TotalRecords\":0,\"PageRecords\":0},\"EOXRecord\":[]}" })
+	void aRangeWithoutRecordsIsEmptyAfterOnePage(String firstPage) {
+		cisco.stubFor(get(urlPathMatching(BY_DATES + "\\d+/.*")).willReturn(okJson(firstPage)));
 		StepVerifier.create(this.eox.byDates(START, END)).verifyComplete();
 		assertThat(this.pagesRequested).hasValue(1);
 	}
