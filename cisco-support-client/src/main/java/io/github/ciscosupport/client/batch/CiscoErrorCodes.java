@@ -65,9 +65,9 @@ public final class CiscoErrorCodes {
 	 */
 	public static void rejectAccessDenied(int statusCode, @Nullable String code, @Nullable String description) {
 		if (isAccessDenied(code)) {
-			throw new CiscoSupportAuthorizationException(statusCode, code,
-					"Cisco denied access (" + code + "): " + description
-							+ ". Check that this API is enabled for the application in the Cisco API Console.");
+			String reason = (description != null) ? " " + description.trim() : "";
+			throw new CiscoSupportAuthorizationException(statusCode, code, "Cisco denied access to this API [" + code + "]"
+					+ reason + " Check that the API is enabled for the application in the Cisco API Console.");
 		}
 	}
 

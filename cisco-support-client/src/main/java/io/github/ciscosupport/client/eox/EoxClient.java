@@ -12,6 +12,7 @@ import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.batch.BatchAnswer;
 import io.github.ciscosupport.client.batch.BatchExecutor;
 import io.github.ciscosupport.client.batch.BatchOptions;
+import io.github.ciscosupport.client.batch.CiscoErrorCodes;
 import io.github.ciscosupport.client.batch.CiscoResponses;
 import io.github.ciscosupport.client.batch.InputRule;
 import io.github.ciscosupport.client.batch.ItemError;
@@ -207,7 +208,7 @@ public class EoxClient {
 	/** A date range without records is an answer, not a failure; other errors fail the walk. */
 	private static Mono<EoxResponse> rejectTopLevelError(EoxResponse page) {
 		EoxError error = page.error();
-		if (error == null || ItemError.fromCisco(error.errorId(), null).kind() == ItemError.Kind.NOT_FOUND) {
+		if (error == null || CiscoErrorCodes.kindOf(error.errorId()) == ItemError.Kind.NOT_FOUND) {
 			return Mono.just(page);
 		}
 		return Mono.error(new CiscoSupportApiException(200, error.errorId(),
