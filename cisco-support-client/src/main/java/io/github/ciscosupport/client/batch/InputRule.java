@@ -1,0 +1,66 @@
+package io.github.ciscosupport.client.batch;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client-side check of one input. An input that breaks a rule is answered with an
+ * {@link ItemError.Kind#INVALID_INPUT INVALID_INPUT} result and never sent: a space would earn
+ * a gateway error 596 for the whole batch, a comma would split the input in two.
+ */
+@FunctionalInterface
+public interface InputRule {
+
+	/**
+	 * Checks one input.
+	 * @param input a non-blank input
+	 * @return why the input cannot be sent, or {@code null} if it can
+	 */
+	@Nullable String problemWith(String input);
+
+	/**
+	 * This rule, then another one.
+	 * @param next the rule applied when this one passes
+	 * @return the combined rule
+	 */
+	default InputRule and(InputRule next) {
+		return (input) -> {
+			String problem = problemWith(input);
+			return (problem != null) ? problem : next.problemWith(input);
+		};
+	}
+
+	/**
+	 * Refuses whitespace anywhere in the input: Cisco's gateway answers 596 to it.
+	 * @return the rule
+	 */
+	static InputRule noWhitespace() {
+		return (input) -> input.chars().anyMatch(Character::isWhitespace)
+				? "contains whitespace, which Cisco rejects (HTTP 596)" : null;
+	}
+
+	/**
+	 * Refuses commas, which separate the inputs of a batch in the URL path.
+	 * @return the rule
+	 */
+	static InputRule noComma() {
+		return (input) -> (input.indexOf(',') >= 0) ? "contains a comma, which separates inputs in the request" : null;
+	}
+
+	/**
+	 * Refuses inputs longer than the API accepts.
+	 * @param maxLength the longest accepted input
+	 * @return the rule
+	 */
+	static InputRule maxLength(int maxLength) {
+		return (input) -> (input.length() > maxLength) ? "is longer than " + maxLength + " characters" : null;
+	}
+
+	/**
+	 * The rule for inputs sent comma-joined in a URL path segment: no whitespace, no comma.
+	 * @return the rule
+	 */
+	static InputRule pathListItem() {
+		return noWhitespace().and(noComma());
+	}
+
+}

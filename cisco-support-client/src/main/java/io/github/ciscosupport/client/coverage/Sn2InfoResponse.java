@@ -1,0 +1,35 @@
+package io.github.ciscosupport.client.coverage;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ciscosupport.client.batch.ApiResponseBody;
+import io.github.ciscosupport.client.batch.ErrorResponse;
+import io.github.ciscosupport.client.batch.ItemError;
+import io.github.ciscosupport.client.paging.PageInfo;
+import io.github.ciscosupport.client.paging.Paged;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of an SN2INFO response: items under {@code serial_numbers} (or
+ * {@code instance_numbers}), pagination only for coverage summaries, and an
+ * {@code ErrorResponse} in 200 and 400 bodies alike.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record Sn2InfoResponse<T>(@JsonProperty("pagination_response_record") @Nullable PageInfo pagination,
+		@JsonProperty("serial_numbers") @JsonAlias("instance_numbers") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<T> items,
+		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse) implements Paged, ApiResponseBody {
+
+	Sn2InfoResponse {
+		items = (items != null) ? items : List.of();
+	}
+
+	@Override
+	public List<ItemError> topLevelErrors() {
+		return ErrorResponse.itemErrors(this.errorResponse);
+	}
+
+}

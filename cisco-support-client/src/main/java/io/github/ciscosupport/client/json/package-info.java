@@ -1,0 +1,10 @@
+/**
+ * Jackson deserializers that read the loosely typed values of the Cisco Support APIs (string
+ * booleans, EoX date objects, empty strings for absent values) into proper Java types. They are
+ * referenced from annotations on the records, so any default Jackson 3 {@code JsonMapper}, such
+ * as the one behind Spring's {@code WebClient} codecs, reads the records correctly.
+ */
+@NullMarked
+package io.github.ciscosupport.client.json;
+
+import org.jspecify.annotations.NullMarked;
