@@ -467,6 +467,13 @@ public class CiscoSupportProperties {
 		private int burst = 1;
 
 		/**
+		 * How much wider than 1 / requests-per-second calls are spaced, as a fraction. A gateway
+		 * counting fixed one-second windows sees one call too many whenever network jitter bunches
+		 * calls paced at exactly its limit; raise it for links with more jitter.
+		 */
+		private double pacingMargin = 0.01;
+
+		/**
 		 * Additional limits per API, keyed by a name of your choice. A request takes a permit from
 		 * the policy with the longest matching path prefix as well as from the global limit. The
 		 * default holds PSIRT openVuln's documented 5 per second and 30 per minute under "psirt".
@@ -495,6 +502,14 @@ public class CiscoSupportProperties {
 
 		public void setBurst(int burst) {
 			this.burst = burst;
+		}
+
+		public double getPacingMargin() {
+			return this.pacingMargin;
+		}
+
+		public void setPacingMargin(double pacingMargin) {
+			this.pacingMargin = pacingMargin;
 		}
 
 		public Map<String, ApiLimit> getPerApi() {

@@ -35,7 +35,7 @@ final class CiscoSupportTransportOptions {
 				.map((limit) -> Bandwidth.of(limit.getCapacity(), limit.getPeriod()))
 				.toList())));
 		return new RateLimitOptions(rateLimit.isEnabled(), rateLimit.getRequestsPerSecond(), rateLimit.getBurst(),
-				perApi);
+				perApi, rateLimit.getPacingMargin());
 	}
 
 }

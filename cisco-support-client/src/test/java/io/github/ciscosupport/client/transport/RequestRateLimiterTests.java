@@ -178,7 +178,9 @@ class RequestRateLimiterTests {
 	}
 
 	private RequestRateLimiter limiter(double requestsPerSecond, int burst, Map<String, ApiRateLimit> perApi) {
-		return RequestRateLimiter.create(new RateLimitOptions(true, requestsPerSecond, burst, perApi), this.scheduler);
+		// No pacing margin, so that the expected instants are round numbers.
+		return RequestRateLimiter.create(new RateLimitOptions(true, requestsPerSecond, burst, perApi, 0),
+				this.scheduler);
 	}
 
 	private void acquire(RequestRateLimiter limiter, String path, int callers) {

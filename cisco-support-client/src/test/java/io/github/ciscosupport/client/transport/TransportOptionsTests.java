@@ -40,6 +40,7 @@ class TransportOptionsTests {
 	@Test
 	void rateLimitIntervalRoundsUp() {
 		assertThat(new RateLimitOptions(true, 3, 1, null).globalIntervalNanos()).isEqualTo(336_666_667L);
+		assertThat(new RateLimitOptions(true, 3, 1, null, 0).globalIntervalNanos()).isEqualTo(333_333_334L);
 	}
 
 	@Test
