@@ -65,8 +65,11 @@ final class ClientCredentialsTokenProvider implements ReactiveOAuth2AuthorizedCl
 				return Mono.just(cached);
 			}
 			String key = registration.getRegistrationId() + '\u0000' + principalName;
+			// Removed on termination, before the result reaches any caller: removed after it
+			// (doFinally), a caller that follows at once would be handed the finished fetch's
+			// result, an old failure included, instead of starting a new fetch.
 			return this.inFlight.computeIfAbsent(key, (k) -> fetch(registration, principalName)
-				.doFinally((signal) -> this.inFlight.remove(k))
+				.doOnTerminate(() -> this.inFlight.remove(k))
 				.cache());
 		});
 	}
