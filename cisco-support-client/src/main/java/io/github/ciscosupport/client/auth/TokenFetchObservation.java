@@ -46,17 +46,19 @@ final class TokenFetchObservation {
 				.lowCardinalityKeyValue(OUTCOME, "UNKNOWN")
 				.lowCardinalityKeyValue(ERROR_CODE, KeyValue.NONE_VALUE)
 				.start();
+			// Stopped before the outcome reaches the caller (not in doFinally, which runs after),
+			// so that the fetch is recorded by the time the caller sees the token or the error.
 			return fetch.contextWrite((inner) -> inner.put(CONTEXT_KEY, observation))
-				.doOnSuccess((value) -> observation.lowCardinalityKeyValue(OUTCOME, "SUCCESS"))
+				.doOnSuccess((value) -> observation.lowCardinalityKeyValue(OUTCOME, "SUCCESS").stop())
 				.doOnError((ex) -> {
 					observation.lowCardinalityKeyValue(OUTCOME, "FAILURE");
 					// Okta's code (invalid_client, ...) is a short fixed vocabulary: safe as a tag.
 					if (ex instanceof TokenEndpointException failure && failure.getErrorCode() != null) {
 						observation.lowCardinalityKeyValue(ERROR_CODE, failure.getErrorCode());
 					}
-					observation.error(ex);
+					observation.error(ex).stop();
 				})
-				.doFinally((signal) -> observation.stop());
+				.doOnCancel(observation::stop);
 		});
 	}
 
