@@ -2,6 +2,7 @@ package io.github.ciscosupport.autoconfigure;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import io.github.ciscosupport.client.auth.TokenFetchListener;
 import io.github.ciscosupport.client.transport.TransportEvents;
@@ -17,13 +18,22 @@ final class CiscoSupportListeners {
 	}
 
 	static TokenFetchListener tokenFetchListener(List<TokenFetchListener> listeners) {
-		if (listeners.isEmpty()) {
-			return TokenFetchListener.NONE;
-		}
-		if (listeners.size() == 1) {
-			return listeners.get(0);
-		}
-		List<TokenFetchListener> all = List.copyOf(listeners);
+		return combine(listeners, TokenFetchListener.NONE, CiscoSupportListeners::allTokenFetchListeners);
+	}
+
+	static TransportEvents transportEvents(List<TransportEvents> listeners) {
+		return combine(listeners, TransportEvents.NONE, CiscoSupportListeners::allTransportEvents);
+	}
+
+	private static <T> T combine(List<T> listeners, T none, Function<List<T>, T> all) {
+		return switch (listeners.size()) {
+			case 0 -> none;
+			case 1 -> listeners.get(0);
+			default -> all.apply(List.copyOf(listeners));
+		};
+	}
+
+	private static TokenFetchListener allTokenFetchListeners(List<TokenFetchListener> all) {
 		return new TokenFetchListener() {
 
 			@Override
@@ -44,14 +54,7 @@ final class CiscoSupportListeners {
 		};
 	}
 
-	static TransportEvents transportEvents(List<TransportEvents> listeners) {
-		if (listeners.isEmpty()) {
-			return TransportEvents.NONE;
-		}
-		if (listeners.size() == 1) {
-			return listeners.get(0);
-		}
-		List<TransportEvents> all = List.copyOf(listeners);
+	private static TransportEvents allTransportEvents(List<TransportEvents> all) {
 		return new TransportEvents() {
 
 			@Override
