@@ -3,6 +3,7 @@ package io.github.ciscosupport.autoconfigure;
 import java.net.URI;
 import java.util.List;
 
+import io.micrometer.observation.ObservationRegistry;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -65,7 +66,7 @@ public final class CiscoSupportAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CiscoSupportAuthorization ciscoSupportAuthorization(CiscoSupportHttpConnector connector,
-			ObjectProvider<TokenFetchListener> listener) {
+			ObjectProvider<TokenFetchListener> listeners, ObjectProvider<ObservationRegistry> observationRegistry) {
 		CiscoSupportPropertiesValidator.validate(this.properties);
 		CiscoSupportCredentials credentials = new CiscoSupportCredentials(this.properties.getClientId(),
 				this.properties.getClientSecret(), URI.create(this.properties.getTokenUri()),
@@ -75,7 +76,8 @@ public final class CiscoSupportAutoConfiguration {
 			.refreshSkew(this.properties.getTokenRefreshSkew())
 			.tokenRetry(CiscoSupportTransportOptions.tokenRetry(this.properties.getTokenRetry()))
 			.reauthenticationAttempts(this.properties.getReauthenticationAttempts())
-			.listener(listener.getIfUnique(() -> TokenFetchListener.NONE))
+			.listener(CiscoSupportListeners.tokenFetchListener(listeners.orderedStream().toList()))
+			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.build();
 	}
 
@@ -97,7 +99,7 @@ public final class CiscoSupportAutoConfiguration {
 		// CiscoSupportTransport for why this order.
 		List<ExchangeFilterFunction> transport = CiscoSupportTransport.filters(
 				CiscoSupportTransportOptions.retry(this.properties.getRetry()), rateLimiter,
-				events.getIfUnique(() -> TransportEvents.NONE), Schedulers.parallel(),
+				CiscoSupportListeners.transportEvents(events.orderedStream().toList()), Schedulers.parallel(),
 				authorization.bearerTokenFilter());
 		return webClientBuilder.getIfAvailable(WebClient::builder)
 			.clone()

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+import io.github.ciscosupport.client.ServiceUnavailableException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -72,10 +73,11 @@ class CiscoSupportTransportTests {
 	void responseTimeoutAppliesToApiCalls() {
 		cisco.stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withFixedDelay(3000).withBody("late")));
 		this.runner.withPropertyValues(FakeCisco.properties(cisco))
-			.withPropertyValues("cisco.support.response-timeout=300ms")
+			// One attempt, so that the test does not wait through the retries of the timeout.
+			.withPropertyValues("cisco.support.response-timeout=300ms", "cisco.support.retry.max-attempts=1")
 			.run((context) -> {
 				WebClient webClient = context.getBean(WebClient.class);
-				assertThatExceptionOfType(WebClientRequestException.class)
+				assertThatExceptionOfType(ServiceUnavailableException.class)
 					.isThrownBy(() -> webClient.get().uri("/slow").retrieve().bodyToMono(String.class).block())
 					.withRootCauseInstanceOf(ReadTimeoutException.class);
 			});

@@ -20,24 +20,24 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * A minimal stand-in for id.cisco.com and apix.cisco.com on WireMock, for the auto-configuration
  * tests: a token endpoint issuing a fresh random token per request, and an EoX endpoint.
  */
-final class FakeCisco {
+public final class FakeCisco {
 
-	static final String CLIENT_ID = "test-client";
+	public static final String CLIENT_ID = "test-client";
 
-	static final String CLIENT_SECRET = "Sup3r-S3cret-Value";
+	public static final String CLIENT_SECRET = "Sup3r-S3cret-Value";
 
-	static final String TOKEN_PATH = "/oauth2/default/v1/token";
+	public static final String TOKEN_PATH = "/oauth2/default/v1/token";
 
-	static final String EOX_PATH = "/supporttools/eox/rest/5/EOXBySerialNumber/1/FHK0933224R";
+	public static final String EOX_PATH = "/supporttools/eox/rest/5/EOXBySerialNumber/1/FHK0933224R";
 
 	private FakeCisco() {
 	}
 
-	static WireMockExtension extension() {
+	public static WireMockExtension extension() {
 		return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 	}
 
-	static void stub(WireMockExtension server) {
+	public static void stub(WireMockExtension server) {
 		server.stubFor(post(urlEqualTo(TOKEN_PATH)).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")
 			.withTransformers("response-template")
@@ -50,16 +50,16 @@ final class FakeCisco {
 						+ "\"EOXInputType\":\"ShowEOXBySerialNumber\",\"EOXInputValue\":\"FHK0933224R\"}]}")));
 	}
 
-	static String[] properties(WireMockExtension server) {
+	public static String[] properties(WireMockExtension server) {
 		return new String[] { "cisco.support.client-id=" + CLIENT_ID, "cisco.support.client-secret=" + CLIENT_SECRET,
 				"cisco.support.token-uri=" + server.baseUrl() + TOKEN_PATH, "cisco.support.base-url=" + server.baseUrl() };
 	}
 
-	static int tokenRequests(WireMockExtension server) {
+	public static int tokenRequests(WireMockExtension server) {
 		return server.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH))).size();
 	}
 
-	static Set<String> bearerHeaders(WireMockExtension server) {
+	public static Set<String> bearerHeaders(WireMockExtension server) {
 		return server.findAll(getRequestedFor(anyUrl()))
 			.stream()
 			.map((request) -> request.getHeader("Authorization"))

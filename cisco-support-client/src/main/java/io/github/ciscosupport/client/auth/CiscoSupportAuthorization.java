@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.micrometer.observation.ObservationRegistry;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -71,7 +72,8 @@ public final class CiscoSupportAuthorization {
 		this.cache = new AuthorizedClientCache();
 		ClientCredentialsTokenProvider provider = new ClientCredentialsTokenProvider(
 				new RetryingTokenResponseClient(builder.tokenClient(), builder.tokenRetry, builder.scheduler),
-				new TokenRefreshPolicy(builder.refreshSkew, builder.clock), this.cache, builder.listener);
+				new TokenRefreshPolicy(builder.refreshSkew, builder.clock), this.cache, builder.listener,
+				new TokenFetchObservation(builder.observationRegistry));
 
 		AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager reactive = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
 				new InMemoryReactiveClientRegistrationRepository(this.registration), this.cache);
@@ -177,6 +179,8 @@ public final class CiscoSupportAuthorization {
 
 		private int reauthenticationAttempts = 1;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
 		private Builder(CiscoSupportCredentials credentials) {
 			this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
 		}
@@ -243,6 +247,18 @@ public final class CiscoSupportAuthorization {
 			return this;
 		}
 
+		/**
+		 * Observes each token fetch as {@code cisco.support.token.fetch} (a span of its own when
+		 * tracing is on, child of the call that needed the token) and the token endpoint's HTTP
+		 * requests as {@code http.client.requests}, unless the token client was replaced with
+		 * {@link #tokenResponseClient}. Not observed by default.
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = Objects.requireNonNull(observationRegistry,
+					"observationRegistry must not be null");
+			return this;
+		}
+
 		public CiscoSupportAuthorization build() {
 			return new CiscoSupportAuthorization(this);
 		}
@@ -251,8 +267,12 @@ public final class CiscoSupportAuthorization {
 			if (this.tokenClient != null) {
 				return this.tokenClient;
 			}
-			return new TokenEndpointClient(
-					(this.tokenWebClientBuilder != null) ? this.tokenWebClientBuilder : WebClient.builder());
+			WebClient.Builder builder = (this.tokenWebClientBuilder != null) ? this.tokenWebClientBuilder.clone()
+					: WebClient.builder();
+			if (!this.observationRegistry.isNoop()) {
+				builder.observationRegistry(this.observationRegistry);
+			}
+			return new TokenEndpointClient(builder);
 		}
 
 	}

@@ -33,14 +33,18 @@ final class ClientCredentialsTokenProvider implements ReactiveOAuth2AuthorizedCl
 
 	private final TokenFetchListener listener;
 
+	private final TokenFetchObservation observation;
+
 	private final Map<String, Mono<OAuth2AuthorizedClient>> inFlight = new ConcurrentHashMap<>();
 
 	ClientCredentialsTokenProvider(ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenClient,
-			TokenRefreshPolicy refreshPolicy, AuthorizedClientCache cache, TokenFetchListener listener) {
+			TokenRefreshPolicy refreshPolicy, AuthorizedClientCache cache, TokenFetchListener listener,
+			TokenFetchObservation observation) {
 		this.tokenClient = tokenClient;
 		this.refreshPolicy = refreshPolicy;
 		this.cache = cache;
 		this.listener = listener;
+		this.observation = observation;
 	}
 
 	@Override
@@ -65,8 +69,11 @@ final class ClientCredentialsTokenProvider implements ReactiveOAuth2AuthorizedCl
 				return Mono.just(cached);
 			}
 			String key = registration.getRegistrationId() + '\u0000' + principalName;
+			// Removed on termination, before the result reaches any caller: removed after it
+			// (doFinally), a caller that follows at once would be handed the finished fetch's
+			// result, an old failure included, instead of starting a new fetch.
 			return this.inFlight.computeIfAbsent(key, (k) -> fetch(registration, principalName)
-				.doFinally((signal) -> this.inFlight.remove(k))
+				.doOnTerminate(() -> this.inFlight.remove(k))
 				.cache());
 		});
 	}
@@ -74,7 +81,8 @@ final class ClientCredentialsTokenProvider implements ReactiveOAuth2AuthorizedCl
 	private Mono<OAuth2AuthorizedClient> fetch(ClientRegistration registration, String principalName) {
 		return Mono.defer(() -> {
 			long started = System.nanoTime();
-			return this.tokenClient.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration))
+			return this.observation
+				.observe(this.tokenClient.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration)))
 				.map((response) -> toAuthorizedClient(registration, principalName, response))
 				// Stored before any caller sees it, so callers arriving after the in-flight
 				// request completes find it in the cache instead of starting another.

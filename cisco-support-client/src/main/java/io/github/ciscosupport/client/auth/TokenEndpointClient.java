@@ -77,8 +77,10 @@ public final class TokenEndpointClient
 			form.add("client_id", registration.getClientId());
 			form.add("client_secret", registration.getClientSecret());
 		}
-		if (!registration.getScopes().isEmpty()) {
-			form.add("scope", String.join(" ", registration.getScopes()));
+		// Spring Security 7.0 (Spring Boot 4.0) returns null for a registration without scopes.
+		Set<String> scopes = registration.getScopes();
+		if (scopes != null && !scopes.isEmpty()) {
+			form.add("scope", String.join(" ", scopes));
 		}
 		return this.webClient.post()
 			.uri(tokenUri)

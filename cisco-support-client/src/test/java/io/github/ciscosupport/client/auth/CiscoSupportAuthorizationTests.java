@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
+import io.github.ciscosupport.client.TokenEndpointException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -205,6 +206,20 @@ class CiscoSupportAuthorizationTests {
 		callApi();
 
 		assertThat(tokenRequests()).isEqualTo(2);
+	}
+
+	@Test
+	void aFetchRightAfterAFailedOneAsksTheTokenEndpointAgain() {
+		// The single-flight entry of a finished fetch must be gone before its caller sees the
+		// result, or a caller that follows at once is handed the old failure (or token).
+		cisco.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":\"invalid_client\"}")));
+		for (int i = 1; i <= 20; i++) {
+			assertThatExceptionOfType(TokenEndpointException.class)
+				.isThrownBy(() -> this.authorization.accessToken().block(Duration.ofSeconds(10)));
+			assertThat(tokenRequests()).isEqualTo(i);
+		}
 	}
 
 	@Test

@@ -1,0 +1,45 @@
+package io.github.ciscosupport.autoconfigure.aot;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+
+/**
+ * Native-image hints for the client library: Jackson binds the typed clients' records by
+ * reflection, which a native image allows only for registered types.
+ * <p>
+ * The types are an explicit list rather than a classpath scan: hints are computed during the
+ * AOT build, and a list keeps them reviewable and free of internal types. Authors of a typed
+ * client add its response record(s) to {@link #BOUND_TYPES}; nested records, lists and enums
+ * reached through their components are registered with them. A test scans the API packages
+ * and fails when a record is not covered.
+ * <p>
+ * The token endpoint client parses JSON as a tree and the error mapping reads bodies as text,
+ * so neither needs hints; {@code cisco.support.*} binding is covered by Spring Boot's own AOT
+ * processing of configuration properties.
+ */
+public final class CiscoSupportRuntimeHints implements RuntimeHintsRegistrar {
+
+	/**
+	 * Types that Jackson binds, one or more per API package ({@code eox}, {@code coverage},
+	 * {@code product}, {@code bug}, {@code software}, {@code psirt}, {@code cases},
+	 * {@code rma}, {@code asd}). Empty until the typed clients land.
+	 */
+	static final List<Class<?>> BOUND_TYPES = List.of();
+
+	private final BindingReflectionHintsRegistrar bindingRegistrar = new BindingReflectionHintsRegistrar();
+
+	@Override
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+		registerBindingHints(hints, BOUND_TYPES);
+	}
+
+	void registerBindingHints(RuntimeHints hints, List<Class<?>> types) {
+		this.bindingRegistrar.registerReflectionHints(hints.reflection(), types.toArray(Class<?>[]::new));
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.github.ciscosupport.autoconfigure.health;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.CiscoSupportProperties;
+import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+
+/**
+ * Health indicator {@code ciscoSupport} for the Cisco Support APIs, when Spring Boot's health
+ * support is on the classpath. Turned off with {@code management.health.cisco-support.enabled=false}.
+ */
+@AutoConfiguration(after = CiscoSupportAutoConfiguration.class)
+@ConditionalOnClass(ReactiveHealthIndicator.class)
+@ConditionalOnBean(CiscoSupportAuthorization.class)
+@ConditionalOnEnabledHealthIndicator("cisco-support")
+@EnableConfigurationProperties(CiscoSupportHealthIndicatorProperties.class)
+public final class CiscoSupportHealthContributorAutoConfiguration {
+
+	/** Name of the health indicator bean; the health contributor is {@code ciscoSupport}. */
+	public static final String HEALTH_INDICATOR_BEAN_NAME = "ciscoSupportHealthIndicator";
+
+	@Bean
+	@ConditionalOnMissingBean
+	CiscoSupportGatewayState ciscoSupportGatewayState(CiscoSupportHealthIndicatorProperties properties) {
+		return new CiscoSupportGatewayState(Clock.systemUTC(), properties.getQuotaResetTime(),
+				properties.getQuotaResetZone());
+	}
+
+	@Bean(HEALTH_INDICATOR_BEAN_NAME)
+	@ConditionalOnMissingBean(name = HEALTH_INDICATOR_BEAN_NAME)
+	CiscoSupportHealthIndicator ciscoSupportHealthIndicator(CiscoSupportAuthorization authorization,
+			CiscoSupportGatewayState gateway, CiscoSupportProperties properties,
+			CiscoSupportHealthIndicatorProperties healthProperties) {
+		return new CiscoSupportHealthIndicator(authorization, gateway, configuration(properties),
+				healthProperties.getTimeout(), healthProperties.getFailureTimeToLive(), Clock.systemUTC());
+	}
+
+	private static Map<String, Object> configuration(CiscoSupportProperties properties) {
+		CiscoSupportProperties.RateLimit rateLimit = properties.getRateLimit();
+		Map<String, Object> limit = new LinkedHashMap<>();
+		limit.put("enabled", rateLimit.isEnabled());
+		if (rateLimit.isEnabled()) {
+			limit.put("requestsPerSecond", rateLimit.getRequestsPerSecond());
+			limit.put("burst", rateLimit.getBurst());
+			limit.put("perApi", List.copyOf(rateLimit.getPerApi().keySet()));
+		}
+		Map<String, Object> configuration = new LinkedHashMap<>();
+		configuration.put("baseUrl", properties.getBaseUrl());
+		configuration.put("rateLimit", limit);
+		return configuration;
+	}
+
+}

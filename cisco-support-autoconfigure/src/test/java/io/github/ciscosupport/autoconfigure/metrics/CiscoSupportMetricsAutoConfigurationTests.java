@@ -1,0 +1,253 @@
+package io.github.ciscosupport.autoconfigure.metrics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.ciscosupport.autoconfigure.CiscoFaults;
+import io.github.ciscosupport.autoconfigure.FakeCisco;
+import io.github.ciscosupport.client.QuotaExceededException;
+import io.github.ciscosupport.client.TokenEndpointException;
+import io.github.ciscosupport.client.auth.TokenFetchListener;
+import io.github.ciscosupport.client.transport.TransportEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The starter's meters and Spring Boot's {@code http.client.requests} for Cisco calls, recorded
+ * over real HTTP to a WireMock Cisco.
+ */
+class CiscoSupportMetricsAutoConfigurationTests {
+
+	@RegisterExtension
+	static WireMockExtension cisco = FakeCisco.extension();
+
+	private static final String SERIAL = "FHK0933224R";
+
+	private static final String EOX_TEMPLATE = "/supporttools/eox/rest/5/EOXBySerialNumber/1/{serials}";
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(CiscoFaults.CORE)
+		.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+				CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+				ObservationAutoConfiguration.class, WebClientObservationAutoConfiguration.class,
+				CiscoSupportMetricsAutoConfiguration.class))
+		.withPropertyValues(FakeCisco.properties(cisco))
+		.withPropertyValues("cisco.support.retry.initial-backoff=10ms", CiscoFaults.NO_QUIET_PERIOD);
+
+	@BeforeEach
+	void stubCisco() {
+		FakeCisco.stub(cisco);
+	}
+
+	@Test
+	void callsAreTimedWithTheUriTemplateAndNeverAnInputValue() {
+		this.runner.run((context) -> {
+			callEox(context.getBean(WebClient.class));
+
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("http.client.requests").tag("uri", EOX_TEMPLATE).timer().count()).isEqualTo(1);
+			assertThat(registry.getMeters().stream().flatMap(CiscoSupportMetricsAutoConfigurationTests::tagValues))
+				.isNotEmpty()
+				.noneMatch((value) -> value.contains(SERIAL));
+		});
+	}
+
+	@Test
+	void tokenFetchesAreCountedAndTimed() {
+		this.runner.run((context) -> {
+			WebClient webClient = context.getBean(WebClient.class);
+			callEox(webClient);
+			callEox(webClient);
+
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("cisco.support.token.fetches")
+				.tags("outcome", "success", "error", "none")
+				.counter()
+				.count()).isEqualTo(1);
+			assertThat(registry.get("cisco.support.token.fetch").tag("outcome", "SUCCESS").timer().count())
+				.isEqualTo(1);
+		});
+	}
+
+	@Test
+	void refusedTokensAreCountedWithTheErrorCode() {
+		CiscoFaults.invalidClient(cisco);
+		this.runner.run((context) -> {
+			assertThatExceptionOfType(TokenEndpointException.class)
+				.isThrownBy(() -> callEox(context.getBean(WebClient.class)));
+
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("cisco.support.token.fetches")
+				.tags("outcome", "failure", "error", "invalid_client")
+				.counter()
+				.count()).isEqualTo(1);
+			assertThat(registry.get("cisco.support.token.fetch")
+				.tags("outcome", "FAILURE", "error.code", "invalid_client")
+				.timer()
+				.count()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void reauthenticationsAreCountedByStatus() {
+		CiscoFaults.failsOnce(cisco, "/bug/v2.0/bugs/bug_ids/CSCvx", 401);
+		this.runner.run((context) -> {
+			context.getBean(WebClient.class).get().uri("/bug/v2.0/bugs/bug_ids/CSCvx").retrieve().toBodilessEntity().block();
+
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("cisco.support.reauthentications").tag("status", "401").counter().count())
+				.isEqualTo(1);
+			assertThat(registry.get("cisco.support.token.fetches").tag("outcome", "success").counter().count())
+				.isEqualTo(2);
+		});
+	}
+
+	@Test
+	void retriesAreCountedByCauseAndThrottlingIsTimed() {
+		CiscoFaults.failsOnce(cisco, "/throttled", 429, "Retry-After", "0");
+		CiscoFaults.failsOnce(cisco, "/maintenance", 503);
+		this.runner.run((context) -> {
+			WebClient webClient = context.getBean(WebClient.class);
+			webClient.get().uri("/throttled").retrieve().toBodilessEntity().block();
+			webClient.get().uri("/maintenance").retrieve().toBodilessEntity().block();
+
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("cisco.support.retries").tag("cause", "throttled").counter().count()).isEqualTo(1);
+			assertThat(registry.get("cisco.support.retries").tag("cause", "unavailable").counter().count())
+				.isEqualTo(1);
+			assertThat(registry.get("cisco.support.throttle.wait").timer().count()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void quotaExhaustionIsCounted() {
+		CiscoFaults.quotaExhausted(cisco, "/quota");
+		this.runner.run((context) -> {
+			assertThatExceptionOfType(QuotaExceededException.class).isThrownBy(
+					() -> context.getBean(WebClient.class).get().uri("/quota").retrieve().toBodilessEntity().block());
+
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("cisco.support.quota.exhausted").counter().count()).isEqualTo(1);
+			assertThat(registry.find("cisco.support.retries").counters()).isEmpty();
+		});
+	}
+
+	@Test
+	void rateLimitWaitsAreTimed() {
+		this.runner.withPropertyValues("cisco.support.rate-limit.requests-per-second=20").run((context) -> {
+			WebClient webClient = context.getBean(WebClient.class);
+			for (int i = 0; i < 3; i++) {
+				callEox(webClient);
+			}
+
+			// 50 ms between permits: back-to-back calls on loopback wait for theirs.
+			assertThat(context.getBean(MeterRegistry.class).get("cisco.support.ratelimit.wait").timer().count())
+				.isPositive();
+		});
+	}
+
+	@Test
+	void typedClientsRecordInputsAndPerInputErrorsPerApi() {
+		this.runner.run((context) -> {
+			CiscoSupportMetrics metrics = context.getBean(CiscoSupportMetrics.class);
+			metrics.inputs("eox", 20);
+			metrics.inputs("eox", 5);
+			metrics.inputErrors("eox", "SSA_ERR_026", 2);
+
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(CiscoSupportMetrics.INPUTS).tag("api", "eox").counter().count()).isEqualTo(25);
+			assertThat(registry.get(CiscoSupportMetrics.INPUT_ERRORS)
+				.tags("api", "eox", "kind", "SSA_ERR_026")
+				.counter()
+				.count()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void theApplicationsOwnListenersAreNotifiedAlongside() {
+		List<String> events = new ArrayList<>();
+		CiscoFaults.failsOnce(cisco, "/throttled", 429, "Retry-After", "0");
+		this.runner.withBean(TokenFetchListener.class, () -> new TokenFetchListener() {
+
+			@Override
+			public void tokenFetched(Duration duration) {
+				events.add("token");
+			}
+
+		}).withBean(TransportEvents.class, () -> new TransportEvents() {
+
+			@Override
+			public void onThrottled(Duration wait) {
+				events.add("throttled");
+			}
+
+		}).run((context) -> {
+			context.getBean(WebClient.class).get().uri("/throttled").retrieve().toBodilessEntity().block();
+
+			assertThat(events).containsExactly("token", "throttled");
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("cisco.support.token.fetches").tag("outcome", "success").counter().count())
+				.isEqualTo(1);
+			assertThat(registry.get("cisco.support.throttle.wait").timer().count()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void backsOffForTheApplicationsOwnMetrics() {
+		this.runner.withBean(CiscoSupportMetrics.class, () -> CiscoSupportMetrics.NONE)
+			.run((context) -> assertThat(context).getBean(CiscoSupportMetrics.class).isSameAs(CiscoSupportMetrics.NONE));
+	}
+
+	@Test
+	void absentWithoutAMeterRegistry() {
+		new ApplicationContextRunner().withConfiguration(CiscoFaults.CORE)
+			.withConfiguration(AutoConfigurations.of(CiscoSupportMetricsAutoConfiguration.class))
+			.withPropertyValues(FakeCisco.properties(cisco))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(CiscoSupportMetrics.class));
+	}
+
+	@Test
+	void absentWithoutMicrometer() {
+		new ApplicationContextRunner().withConfiguration(CiscoFaults.CORE)
+			.withConfiguration(AutoConfigurations.of(CiscoSupportMetricsAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
+			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.withPropertyValues(FakeCisco.properties(cisco))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(CiscoSupportMetrics.class));
+	}
+
+	@Test
+	void absentWhenTheClientIsDisabled() {
+		this.runner.withPropertyValues("cisco.support.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(CiscoSupportMetrics.class));
+	}
+
+	private static void callEox(WebClient webClient) {
+		webClient.get().uri(EOX_TEMPLATE, SERIAL).retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
+	}
+
+	private static java.util.stream.Stream<String> tagValues(Meter meter) {
+		return meter.getId().getTags().stream().map(Tag::getValue);
+	}
+
+}
