@@ -82,6 +82,12 @@ public class CiscoSupportProperties {
 	private String sslBundle;
 
 	/**
+	 * How many batches of one typed-client lookup are in flight at once. The rate limit still
+	 * paces them; more concurrency only hides latency.
+	 */
+	private int maxConcurrentBatches = 4;
+
+	/**
 	 * How many times a call rejected with 401, or with the 403 ERR_403_DEVELOPER_INACTIVE that
 	 * Cisco's gateway sends spuriously for valid tokens, is retried with a fresh token. 0 turns
 	 * re-authentication off.
@@ -182,6 +188,14 @@ public class CiscoSupportProperties {
 
 	public void setSslBundle(String sslBundle) {
 		this.sslBundle = sslBundle;
+	}
+
+	public int getMaxConcurrentBatches() {
+		return this.maxConcurrentBatches;
+	}
+
+	public void setMaxConcurrentBatches(int maxConcurrentBatches) {
+		this.maxConcurrentBatches = maxConcurrentBatches;
 	}
 
 	public int getReauthenticationAttempts() {

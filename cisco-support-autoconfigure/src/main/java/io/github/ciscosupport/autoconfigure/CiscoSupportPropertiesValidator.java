@@ -54,6 +54,10 @@ final class CiscoSupportPropertiesValidator {
 			problems.add(new Problem("cisco.support.max-response-size", "must be a positive size, such as 16MB"));
 		}
 		validateProxy(problems, properties.getProxy());
+		if (properties.getMaxConcurrentBatches() < 1) {
+			problems.add(new Problem("cisco.support.max-concurrent-batches",
+					"must be at least 1, was " + properties.getMaxConcurrentBatches()));
+		}
 		if (properties.getReauthenticationAttempts() < 0) {
 			problems.add(new Problem("cisco.support.reauthentication-attempts",
 					"must not be negative, was " + properties.getReauthenticationAttempts()));

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.util.ClassUtils;
 
 /**
  * Native-image hints for the client library: Jackson binds the typed clients' records by
@@ -14,8 +15,9 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  * <p>
  * The types are an explicit list rather than a classpath scan: hints are computed during the
  * AOT build, and a list keeps them reviewable and free of internal types. Authors of a typed
- * client add its response record(s) to {@link #BOUND_TYPES}; nested records, lists and enums
- * reached through their components are registered with them. A test scans the API packages
+ * client add its response record(s) to {@link #BOUND_TYPES}, by name because the envelopes are
+ * package-private; nested records, lists and enums reached through their components are
+ * registered with them. A test scans the API packages
  * and fails when a record is not covered.
  * <p>
  * The token endpoint client parses JSON as a tree and the error mapping reads bodies as text,
@@ -27,15 +29,22 @@ public final class CiscoSupportRuntimeHints implements RuntimeHintsRegistrar {
 	/**
 	 * Types that Jackson binds, one or more per API package ({@code eox}, {@code coverage},
 	 * {@code product}, {@code bug}, {@code software}, {@code psirt}, {@code cases},
-	 * {@code rma}, {@code asd}). Empty until the typed clients land.
+	 * {@code rma}, {@code asd}). Generic envelopes are listed with the item types they carry.
 	 */
-	static final List<Class<?>> BOUND_TYPES = List.of();
+	static final List<String> BOUND_TYPES = List.of("io.github.ciscosupport.client.batch.ErrorResponse",
+			"io.github.ciscosupport.client.eox.EoxResponse", "io.github.ciscosupport.client.coverage.Sn2InfoResponse",
+			"io.github.ciscosupport.client.coverage.CoverageStatus",
+			"io.github.ciscosupport.client.coverage.CoverageSummary",
+			"io.github.ciscosupport.client.coverage.OrderableIdentifiers",
+			"io.github.ciscosupport.client.product.ProductInfoResponse",
+			"io.github.ciscosupport.client.product.ProductInfo", "io.github.ciscosupport.client.product.ProductMdfInfo");
 
 	private final BindingReflectionHintsRegistrar bindingRegistrar = new BindingReflectionHintsRegistrar();
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
-		registerBindingHints(hints, BOUND_TYPES);
+		registerBindingHints(hints,
+				BOUND_TYPES.stream().<Class<?>>map((name) -> ClassUtils.resolveClassName(name, classLoader)).toList());
 	}
 
 	void registerBindingHints(RuntimeHints hints, List<Class<?>> types) {

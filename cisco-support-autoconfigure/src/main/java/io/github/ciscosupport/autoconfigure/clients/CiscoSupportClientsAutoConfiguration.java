@@ -1,0 +1,55 @@
+package io.github.ciscosupport.autoconfigure.clients;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.CiscoSupportProperties;
+import io.github.ciscosupport.client.batch.BatchOptions;
+import io.github.ciscosupport.client.coverage.CoverageClient;
+import io.github.ciscosupport.client.eox.EoxClient;
+import io.github.ciscosupport.client.product.ProductInfoClient;
+
+/**
+ * The typed clients, one per Cisco Support API, on the {@code ciscoSupportWebClient}: they
+ * share its token, rate limiter, retries and error mapping.
+ */
+@AutoConfiguration(after = CiscoSupportAutoConfiguration.class)
+@ConditionalOnBean(name = CiscoSupportAutoConfiguration.WEB_CLIENT_BEAN_NAME)
+public final class CiscoSupportClientsAutoConfiguration {
+
+	private final WebClient webClient;
+
+	private final BatchOptions batchOptions;
+
+	CiscoSupportClientsAutoConfiguration(
+			@Qualifier(CiscoSupportAutoConfiguration.WEB_CLIENT_BEAN_NAME) WebClient webClient,
+			CiscoSupportProperties properties) {
+		this.webClient = webClient;
+		this.batchOptions = new BatchOptions(properties.getMaxConcurrentBatches(),
+				Math.toIntExact(properties.getMaxResponseSize().toBytes()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EoxClient eoxClient() {
+		return new EoxClient(this.webClient, this.batchOptions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CoverageClient coverageClient() {
+		return new CoverageClient(this.webClient, this.batchOptions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProductInfoClient productInfoClient() {
+		return new ProductInfoClient(this.webClient, this.batchOptions);
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.github.ciscosupport.autoconfigure.clients;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+
+import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
+import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.coverage.CoverageClient;
+import io.github.ciscosupport.client.eox.EoxClient;
+import io.github.ciscosupport.client.eox.EoxRecord;
+import io.github.ciscosupport.client.product.ProductInfoClient;
+import io.github.ciscosupport.test.simulator.Api;
+import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CiscoSupportClientsAutoConfigurationTests {
+
+	static CiscoSupportSimulator simulator;
+
+	@BeforeAll
+	static void start() {
+		simulator = CiscoSupportSimulator.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		simulator.close();
+	}
+
+	private ApplicationContextRunner runner() {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+					ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
+					CiscoSupportAutoConfiguration.class, CiscoSupportClientsAutoConfiguration.class))
+			.withPropertyValues("cisco.support.base-url=" + simulator.baseUrl(),
+					"cisco.support.token-uri=" + simulator.tokenUri(), "cisco.support.client-id=" + simulator.clientId(),
+					"cisco.support.client-secret=" + simulator.clientSecret(),
+					"cisco.support.rate-limit.requests-per-second=100");
+	}
+
+	@Test
+	void typedClientsAreBeansThatAnswerEveryInputInOrder() {
+		simulator.reset();
+		List<String> serials = new java.util.ArrayList<>(simulator.catalogue().serialNumbers().subList(0, 45));
+		serials.add(7, "NOSUCHSERIAL1");
+		runner().run((context) -> {
+			assertThat(context).hasSingleBean(EoxClient.class)
+				.hasSingleBean(CoverageClient.class)
+				.hasSingleBean(ProductInfoClient.class);
+
+			List<ItemResult<String, List<EoxRecord>>> results = context.getBean(EoxClient.class)
+				.bySerialNumbers(serials)
+				.collectList()
+				.block(Duration.ofSeconds(60));
+
+			assertThat(results).extracting(ItemResult::input).containsExactlyElementsOf(serials);
+			assertThat(results.get(7).error()).isNotNull();
+			assertThat(simulator.requests().inputsPerCall(Api.EOX)).extracting(List::size).containsExactlyInAnyOrder(20, 20, 6);
+			assertThat(simulator.requests().tokenCalls()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void typedClientsBackOff() {
+		EoxClient own = new EoxClient(org.springframework.web.reactive.function.client.WebClient.create());
+		runner().withBean(EoxClient.class, () -> own)
+			.run((context) -> assertThat(context.getBean(EoxClient.class)).isSameAs(own));
+	}
+
+	@Test
+	void maxConcurrentBatchesMustBePositive() {
+		runner().withPropertyValues("cisco.support.max-concurrent-batches=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("cisco.support.max-concurrent-batches"));
+	}
+
+}
