@@ -51,7 +51,7 @@ class AutoConfigurationRegistrationTests {
 			.filter((name) -> name.startsWith("io.github.ciscosupport."))
 			.toList();
 
-		assertThat(declared).hasSize(5);
+		assertThat(declared).hasSize(6);
 		assertThat(registered).containsExactlyInAnyOrderElementsOf(declared);
 	}
 

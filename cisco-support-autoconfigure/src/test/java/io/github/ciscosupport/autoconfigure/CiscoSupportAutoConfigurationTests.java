@@ -4,9 +4,11 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -31,15 +33,21 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.oauth2.CiscoSupportAuthorizedClientManagerAutoConfiguration;
+import io.github.ciscosupport.client.QuotaExceededException;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
+import io.github.ciscosupport.client.transport.RateLimitOptions;
+import io.github.ciscosupport.client.transport.RequestRateLimiter;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class CiscoSupportAutoConfigurationTests {
 
@@ -200,13 +208,13 @@ class CiscoSupportAutoConfigurationTests {
 
 	@Test
 	void webClientRetriesTransientFailuresAndMapsTheDailyQuota() {
-		cisco.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(FakeCisco.EOX_PATH)
+		cisco.stubFor(get(FakeCisco.EOX_PATH)
 			.inScenario("flaky")
-			.whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503))
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
 			.willSetStateTo("up"));
-		cisco.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/quota")
-			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+		cisco.stubFor(get("/quota")
+			.willReturn(aResponse()
 				.withStatus(403)
 				.withHeader("X-Mashery-Error-Code", "ERR_403_DEVELOPER_OVER_RATE")
 				.withBody("<h1>Developer Over Rate</h1>")));
@@ -214,8 +222,7 @@ class CiscoSupportAutoConfigurationTests {
 			WebClient webClient = context.getBean(WebClient.class);
 			callEox(webClient);
 			cisco.verify(2, getRequestedFor(urlEqualTo(FakeCisco.EOX_PATH)));
-			org.assertj.core.api.Assertions
-				.assertThatExceptionOfType(io.github.ciscosupport.client.QuotaExceededException.class)
+			assertThatExceptionOfType(QuotaExceededException.class)
 				.isThrownBy(() -> webClient.get().uri("/quota").retrieve().toBodilessEntity().block());
 			cisco.verify(1, getRequestedFor(urlEqualTo("/quota")));
 		});
@@ -224,13 +231,13 @@ class CiscoSupportAutoConfigurationTests {
 	@Test
 	void rateLimiterIsSharedAndBacksOff() {
 		this.runner.run((context) -> assertThat(context)
-			.hasSingleBean(io.github.ciscosupport.client.transport.RequestRateLimiter.class));
-		this.runner.withBean("ownLimiter", io.github.ciscosupport.client.transport.RequestRateLimiter.class,
-				() -> io.github.ciscosupport.client.transport.RequestRateLimiter.create(
-						io.github.ciscosupport.client.transport.RateLimitOptions.disabled(),
-						reactor.core.scheduler.Schedulers.parallel()))
+			.hasSingleBean(RequestRateLimiter.class));
+		this.runner.withBean("ownLimiter", RequestRateLimiter.class,
+				() -> RequestRateLimiter.create(
+						RateLimitOptions.disabled(),
+						Schedulers.parallel()))
 			.run((context) -> assertThat(context)
-				.getBeans(io.github.ciscosupport.client.transport.RequestRateLimiter.class)
+				.getBeans(RequestRateLimiter.class)
 				.containsOnlyKeys("ownLimiter"));
 	}
 

@@ -3,14 +3,13 @@ package io.github.ciscosupport.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 import io.github.ciscosupport.test.simulator.RateLimit;
@@ -22,22 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The client-side rate limiter holds its rate against a gateway that enforces the same rate per
  * second, Mashery style: no call is ever throttled.
  */
+@CiscoSupportSimulatorTest
 class RateLimitAgainstSimulatorTests {
 
-	static CiscoSupportSimulator simulator;
-
-	@BeforeAll
-	static void start() {
-		simulator = CiscoSupportSimulator.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
 	@Test
-	void threeHundredConcurrentCallsAt50PerSecondNeverTripTheGateway() {
+	void threeHundredConcurrentCallsAt50PerSecondNeverTripTheGateway(CiscoSupportSimulator simulator) {
 		simulator.faults().rateLimit(Api.EOX, RateLimit.perSecond(50));
 		List<String> serials = simulator.catalogue().serialNumbers();
 		new ApplicationContextRunner().withConfiguration(CiscoSupportAutoConfigurationTests.AUTO_CONFIGURATIONS)

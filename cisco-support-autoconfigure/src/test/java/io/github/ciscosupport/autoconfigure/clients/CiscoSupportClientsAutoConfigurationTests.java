@@ -1,10 +1,9 @@
 package io.github.ciscosupport.autoconfigure.clients;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -12,6 +11,7 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
 import io.github.ciscosupport.client.batch.ItemResult;
@@ -19,26 +19,16 @@ import io.github.ciscosupport.client.coverage.CoverageClient;
 import io.github.ciscosupport.client.eox.EoxClient;
 import io.github.ciscosupport.client.eox.EoxRecord;
 import io.github.ciscosupport.client.product.ProductInfoClient;
+import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@CiscoSupportSimulatorTest
 class CiscoSupportClientsAutoConfigurationTests {
 
-	static CiscoSupportSimulator simulator;
-
-	@BeforeAll
-	static void start() {
-		simulator = CiscoSupportSimulator.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	private ApplicationContextRunner runner() {
+	private static ApplicationContextRunner runner(CiscoSupportSimulator simulator) {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ReactiveHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
@@ -50,11 +40,10 @@ class CiscoSupportClientsAutoConfigurationTests {
 	}
 
 	@Test
-	void typedClientsAreBeansThatAnswerEveryInputInOrder() {
-		simulator.reset();
-		List<String> serials = new java.util.ArrayList<>(simulator.catalogue().serialNumbers().subList(0, 45));
+	void typedClientsAreBeansThatAnswerEveryInputInOrder(CiscoSupportSimulator simulator) {
+		List<String> serials = new ArrayList<>(simulator.catalogue().serialNumbers().subList(0, 45));
 		serials.add(7, "NOSUCHSERIAL1");
-		runner().run((context) -> {
+		runner(simulator).run((context) -> {
 			assertThat(context).hasSingleBean(EoxClient.class)
 				.hasSingleBean(CoverageClient.class)
 				.hasSingleBean(ProductInfoClient.class);
@@ -66,21 +55,22 @@ class CiscoSupportClientsAutoConfigurationTests {
 
 			assertThat(results).extracting(ItemResult::input).containsExactlyElementsOf(serials);
 			assertThat(results.get(7).error()).isNotNull();
-			assertThat(simulator.requests().inputsPerCall(Api.EOX)).extracting(List::size).containsExactlyInAnyOrder(20, 20, 6);
+			assertThat(simulator.requests().inputsPerCall(Api.EOX)).extracting(List::size)
+				.containsExactlyInAnyOrder(20, 20, 6);
 			assertThat(simulator.requests().tokenCalls()).isEqualTo(1);
 		});
 	}
 
 	@Test
-	void typedClientsBackOff() {
-		EoxClient own = new EoxClient(org.springframework.web.reactive.function.client.WebClient.create());
-		runner().withBean(EoxClient.class, () -> own)
+	void typedClientsBackOff(CiscoSupportSimulator simulator) {
+		EoxClient own = new EoxClient(WebClient.create());
+		runner(simulator).withBean(EoxClient.class, () -> own)
 			.run((context) -> assertThat(context.getBean(EoxClient.class)).isSameAs(own));
 	}
 
 	@Test
-	void maxConcurrentBatchesMustBePositive() {
-		runner().withPropertyValues("cisco.support.max-concurrent-batches=0")
+	void maxConcurrentBatchesMustBePositive(CiscoSupportSimulator simulator) {
+		runner(simulator).withPropertyValues("cisco.support.max-concurrent-batches=0")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
