@@ -29,7 +29,7 @@ class CiscoDeserializersTests {
 			"'{\"dateFormat\":\"YYYY-MM-DD\",\"value\":\"2022-04-30\"}', 2022-04-30",
 			"'{\"value\":\"\",\"dateFormat\":null}', null", "'{\"value\":\"\",\"dateFormat\":\"YYYY-MM-DD\"}', null",
 			"'{}', null", "'\"2023-12-31\"', 2023-12-31", "'\"2021-09-30T14:46:09.000Z\"', 2021-09-30", "'\"\"', null",
-			"'\"11-Mar-2021\"', null", "null, null", "20230101, null" })
+			"'\"11-Mar-2021\"', 2021-03-11", "'\"1-SEP-2021\"', 2021-09-01", "'\"11-Foo-2021\"', null", "null, null", "20230101, null" })
 	void readsCiscoDates(String json, @Nullable LocalDate expected) {
 		assertThat(this.mapper.readValue("{\"date\":" + json + ",\"after\":\"kept\"}", Dated.class))
 			.isEqualTo(new Dated(expected, "kept"));
