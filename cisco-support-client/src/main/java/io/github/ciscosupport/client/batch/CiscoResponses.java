@@ -5,11 +5,14 @@ import java.util.function.Function;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.CiscoSupportException;
+import io.github.ciscosupport.client.paging.PageWalker;
+import io.github.ciscosupport.client.paging.Paged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,6 +51,23 @@ public final class CiscoResponses {
 	public static <E extends ApiResponseBody> Mono<E> exchange(WebClient.RequestHeadersSpec<?> request,
 			ParameterizedTypeReference<E> bodyType) {
 		return request.exchangeToMono((response) -> decode(response, bodyType));
+	}
+
+	/**
+	 * Runs a search (bugs of a product, cases of a user...): walks its pages lazily (see
+	 * {@link PageWalker}) and streams their {@link #searchItems(ApiResponseBody, Function) items}.
+	 * @param <E> the page type
+	 * @param <T> the item type
+	 * @param webClient the Cisco Support {@code WebClient}
+	 * @param request the request, whose template has a {@code {page}} variable
+	 * @param pageType the page type
+	 * @param itemsOf the items of a page
+	 * @return the items of every page
+	 */
+	public static <E extends Paged & ApiResponseBody, T> Flux<T> search(WebClient webClient, RequestTemplate request,
+			ParameterizedTypeReference<E> pageType, Function<E, List<T>> itemsOf) {
+		return PageWalker.items((page) -> exchange(request.get(webClient, page), pageType),
+				(page) -> searchItems(page, itemsOf));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package io.github.ciscosupport.client.bug;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import io.github.ciscosupport.client.batch.ItemIdentity;
 import io.github.ciscosupport.client.batch.ItemLookup;
 import io.github.ciscosupport.client.batch.ItemResult;
 import io.github.ciscosupport.client.batch.RequestTemplate;
-import io.github.ciscosupport.client.paging.PageWalker;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
@@ -124,7 +122,7 @@ public class BugClient {
 	 */
 	public Flux<Bug> byProductIdAndReleases(String basePid, List<String> releases, BugFilter filter) {
 		RequestTemplate withReleases = releases(BASE_PATH + "/products/product_id/{pid}/software_releases/", releases);
-		return search(withVariable(withReleases, "pid", PATH_ITEM.check(basePid, "base product ID")), filter);
+		return search(withReleases.withVariable("pid", PATH_ITEM.check(basePid, "base product ID")), filter);
 	}
 
 	/**
@@ -174,7 +172,7 @@ public class BugClient {
 		Objects.requireNonNull(match, "match");
 		RequestTemplate withReleases = releases(BASE_PATH + "/" + kind + "/{name}/" + match.pathSegment() + "/",
 				releases);
-		return search(withVariable(withReleases, "name", InputRule.any().check(name, kind.replace('_', ' '))), filter);
+		return search(withReleases.withVariable("name", InputRule.any().check(name, kind.replace('_', ' '))), filter);
 	}
 
 	private static RequestTemplate releases(String pathBeforeReleases, List<String> releases) {
@@ -187,23 +185,11 @@ public class BugClient {
 		return RequestTemplate.commaJoinedInputs(pathBeforeReleases, releases, "");
 	}
 
-	private static RequestTemplate withVariable(RequestTemplate request, String name, Object value) {
-		Map<String, Object> variables = new LinkedHashMap<>(request.variables());
-		variables.put(name, value);
-		return new RequestTemplate(request.uriTemplate(), variables);
-	}
-
 	private Flux<Bug> search(RequestTemplate path, BugFilter filter) {
 		Objects.requireNonNull(filter, "filter");
-		StringBuilder uriTemplate = new StringBuilder(path.uriTemplate()).append("?page_index={page}");
-		Map<String, Object> variables = new LinkedHashMap<>(path.variables());
-		filter.queryParameters().forEach((name, value) -> {
-			uriTemplate.append('&').append(name).append("={").append(name).append('}');
-			variables.put(name, value);
-		});
-		RequestTemplate request = new RequestTemplate(uriTemplate.toString(), variables);
-		return PageWalker.items((page) -> CiscoResponses.exchange(request.get(this.webClient, page), RESPONSE),
-				(page) -> CiscoResponses.searchItems(page, BugResponse::bugs));
+		RequestTemplate request = new RequestTemplate(path.uriTemplate() + "?page_index={page}", path.variables())
+			.withQueryParameters(filter.queryParameters());
+		return CiscoResponses.search(this.webClient, request, RESPONSE, BugResponse::bugs);
 	}
 
 }
