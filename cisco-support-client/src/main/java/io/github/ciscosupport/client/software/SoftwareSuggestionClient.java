@@ -146,18 +146,16 @@ public class SoftwareSuggestionClient {
 			@Nullable String currentRelease, @Nullable String currentImage,
 			Function<SuggestedProduct, @Nullable String> inputOf) {
 		RULE.check(input, "input");
-		Map<String, Object> variables = new LinkedHashMap<>(RequestTemplate.inputVariables(List.of(input)));
-		StringBuilder query = new StringBuilder(PAGED);
+		// only the parameters given are sent: an empty one would name no release and be refused
+		Map<String, Object> current = new LinkedHashMap<>();
 		if (currentRelease != null) {
-			query.append("&currentRelease={currentRelease}");
-			variables.put("currentRelease", currentRelease);
+			current.put("currentRelease", currentRelease);
 		}
 		if (currentImage != null) {
-			query.append("&currentImage={currentImage}");
-			variables.put("currentImage", currentImage);
+			current.put("currentImage", currentImage);
 		}
-		RequestTemplate request = new RequestTemplate(
-				BASE_PATH + path + "{" + RequestTemplate.variableName(0) + "}" + query, variables);
+		RequestTemplate request = RequestTemplate.commaJoinedInputs(BASE_PATH + path, List.of(input), PAGED)
+			.withQueryParameters(current);
 		return this.batchExecutor.execute(List.of(input), 1, RULE, (batch) -> collect(batch, request, inputOf)).next();
 	}
 
