@@ -1,12 +1,18 @@
 package io.github.ciscosupport.client.batch;
 
+import java.util.List;
+import java.util.function.Function;
+
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.CiscoSupportException;
+import io.github.ciscosupport.client.paging.PageWalker;
+import io.github.ciscosupport.client.paging.Paged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -45,6 +51,45 @@ public final class CiscoResponses {
 	public static <E extends ApiResponseBody> Mono<E> exchange(WebClient.RequestHeadersSpec<?> request,
 			ParameterizedTypeReference<E> bodyType) {
 		return request.exchangeToMono((response) -> decode(response, bodyType));
+	}
+
+	/**
+	 * Runs a search (bugs of a product, cases of a user...): walks its pages lazily (see
+	 * {@link PageWalker}) and streams their {@link #searchItems(ApiResponseBody, Function) items}.
+	 * @param <E> the page type
+	 * @param <T> the item type
+	 * @param webClient the Cisco Support {@code WebClient}
+	 * @param request the request, whose template has a {@code {page}} variable
+	 * @param pageType the page type
+	 * @param itemsOf the items of a page
+	 * @return the items of every page
+	 */
+	public static <E extends Paged & ApiResponseBody, T> Flux<T> search(WebClient webClient, RequestTemplate request,
+			ParameterizedTypeReference<E> pageType, Function<E, List<T>> itemsOf) {
+		return PageWalker.items((page) -> exchange(request.get(webClient, page), pageType),
+				(page) -> searchItems(page, itemsOf));
+	}
+
+	/**
+	 * The items of a page of a search (bugs of a product, cases of a user...), as opposed to a
+	 * lookup by inputs: "no records" is simply no items, and any other top-level error fails the
+	 * search, since it names no input that could carry it.
+	 * @param <E> the body type
+	 * @param <T> the item type
+	 * @param body a decoded page
+	 * @param itemsOf the items of a page
+	 * @return the items, empty if Cisco found none
+	 * @throws CiscoSupportApiException for a top-level error other than "no records"; its status
+	 * is 0, as the error came in the body
+	 */
+	public static <E extends ApiResponseBody, T> List<T> searchItems(E body, Function<E, List<T>> itemsOf) {
+		for (ItemError error : body.topLevelErrors()) {
+			if (error.kind() != ItemError.Kind.NOT_FOUND) {
+				throw new CiscoSupportApiException(0, error.code(),
+						"Cisco refused the search [" + error.code() + "] " + error.description());
+			}
+		}
+		return itemsOf.apply(body);
 	}
 
 	private static <E extends ApiResponseBody> Mono<E> decode(ClientResponse response,

@@ -65,6 +65,35 @@ public record RequestTemplate(String uriTemplate, Map<String, Object> variables)
 	}
 
 	/**
+	 * This template with another variable.
+	 * @param name the variable name
+	 * @param value its value
+	 * @return a new template
+	 */
+	public RequestTemplate withVariable(String name, Object value) {
+		Map<String, Object> variables = new LinkedHashMap<>(this.variables);
+		variables.put(name, value);
+		return new RequestTemplate(this.uriTemplate, variables);
+	}
+
+	/**
+	 * This template with query parameters appended, each a variable of its own (so its value is
+	 * encoded), in the map's order.
+	 * @param parameters the parameter values by name; names must not clash with the template's
+	 * variables
+	 * @return a new template
+	 */
+	public RequestTemplate withQueryParameters(Map<String, ?> parameters) {
+		StringBuilder uriTemplate = new StringBuilder(this.uriTemplate);
+		Map<String, Object> variables = new LinkedHashMap<>(this.variables);
+		parameters.forEach((name, value) -> {
+			uriTemplate.append((uriTemplate.indexOf("?") >= 0) ? '&' : '?').append(name).append("={").append(name).append('}');
+			variables.put(name, value);
+		});
+		return new RequestTemplate(uriTemplate.toString(), variables);
+	}
+
+	/**
 	 * Prepares the request for one page.
 	 * @param webClient the Cisco Support {@code WebClient}
 	 * @param page the 1-based page number, for templates that have {@code {page}}

@@ -1,0 +1,28 @@
+package io.github.ciscosupport.client.asd;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ciscosupport.client.batch.ApiResponseBody;
+import io.github.ciscosupport.client.batch.ItemError;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answer to a K9 or EULA compliance call.
+ *
+ * @param statusCode Cisco's status ({@code SUCCESS})
+ * @param statusMessage Cisco's message
+ * @param exception the error of an HTTP 400; results handed out never have one
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ComplianceResult(@JsonProperty("statusCode") @Nullable String statusCode,
+		@JsonProperty("statusMessage") @Nullable String statusMessage,
+		@JsonProperty("exception") @Nullable AsdError exception) implements ApiResponseBody {
+
+	@Override
+	public List<ItemError> topLevelErrors() {
+		return AsdError.itemErrors(this.exception);
+	}
+
+}

@@ -1,0 +1,195 @@
+package io.github.ciscosupport.client.bug;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.github.ciscosupport.client.batch.BatchOptions;
+import io.github.ciscosupport.client.batch.CiscoResponses;
+import io.github.ciscosupport.client.batch.InputRule;
+import io.github.ciscosupport.client.batch.ItemIdentity;
+import io.github.ciscosupport.client.batch.ItemLookup;
+import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.batch.RequestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+
+/**
+ * Client for the Cisco Bug API v2.0: bugs by ID, and searches by base product ID (optionally with
+ * software releases), keyword, product series and product name.
+ * <p>
+ * {@link #byBugIds(List)} takes any number of IDs, sends them 5 at a time and returns one
+ * {@link ItemResult} per ID, in input order; an ID Cisco does not know is {@code NOT_FOUND}.
+ * Searches return the bugs as a {@code Flux} that reads Cisco's pages of 10 lazily: page
+ * {@code n + 1} is requested only when the subscriber wants more. Their filters are typed
+ * ({@link BugFilter}) and take one value each, as the API does; the arguments are checked
+ * (keyword up to 50 characters, up to 75 releases, one product ID) before any call, with an
+ * {@link IllegalArgumentException}. "No records" is an empty search; another error Cisco reports
+ * fails the search with a {@link io.github.ciscosupport.client.CiscoSupportApiException}.
+ * <pre class="code">
+ * BugClient bugs = new BugClient(ciscoSupportWebClient);
+ * List&lt;Bug&gt; open = bugs.byProductId("C9410R", BugFilter.none().status(BugStatus.OPEN)
+ *         .modifiedWithin(BugModifiedWithin.ANY_TIME)).collectList().block();
+ * </pre>
+ */
+public class BugClient {
+
+	static final String BASE_PATH = "/bug/v2.0/bugs";
+
+	/** Bug accepts up to 5 bug IDs a call. */
+	static final int MAX_BUG_IDS_PER_CALL = 5;
+
+	/** Bug accepts up to 75 software releases a search. */
+	static final int MAX_RELEASES = 75;
+
+	/** Bug accepts keywords of up to 50 characters. */
+	static final int MAX_KEYWORD_LENGTH = 50;
+
+	private static final ParameterizedTypeReference<BugResponse> RESPONSE = ParameterizedTypeReference
+		.forType(BugResponse.class);
+
+	private static final ItemIdentity<Bug> IDENTITY = ItemIdentity.of((bug) -> Arrays.asList(bug.bugId()),
+			Bug::errorResponse);
+
+	private static final InputRule PATH_ITEM = InputRule.pathListItem();
+
+	private final WebClient webClient;
+
+	private final ItemLookup itemLookup;
+
+	/**
+	 * Creates a client with the {@link BatchOptions#defaults() default options}.
+	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
+	 * resilience filters applied)
+	 */
+	public BugClient(WebClient webClient) {
+		this(webClient, BatchOptions.defaults());
+	}
+
+	/**
+	 * Creates a client.
+	 * @param webClient the Cisco Support {@code WebClient}
+	 * @param options the batching options
+	 */
+	public BugClient(WebClient webClient, BatchOptions options) {
+		this.webClient = options.applyTo(webClient);
+		this.itemLookup = new ItemLookup(webClient, options);
+	}
+
+	/**
+	 * Looks up bugs by ID ({@code bug_ids}).
+	 * <pre class="code">
+	 * bugs.byBugIds(List.of("CSCvc57217")).subscribe((result) -&gt; System.out.println(
+	 *         result.input() + ": " + result.valueOrThrow().headline()));
+	 * </pre>
+	 * @param bugIds the bug IDs, any number, duplicates allowed
+	 * @return one result per bug ID, in input order
+	 * @throws IllegalArgumentException if a bug ID is null or blank
+	 */
+	public Flux<ItemResult<String, Bug>> byBugIds(List<String> bugIds) {
+		return this.itemLookup.lookUp(bugIds, MAX_BUG_IDS_PER_CALL, BASE_PATH + "/bug_ids/", "", RESPONSE,
+				BugResponse::bugs, IDENTITY);
+	}
+
+	/**
+	 * The bugs of a base product ID ({@code products/product_id/{pid}}).
+	 * @param basePid the base product ID; one, as the API takes one
+	 * @param filter the filters
+	 * @return the bugs, read lazily in pages of 10
+	 * @throws IllegalArgumentException if the product ID is null, blank, or has whitespace or a
+	 * comma
+	 */
+	public Flux<Bug> byProductId(String basePid, BugFilter filter) {
+		return search(new RequestTemplate(BASE_PATH + "/products/product_id/{pid}",
+				Map.of("pid", PATH_ITEM.check(basePid, "base product ID"))), filter);
+	}
+
+	/**
+	 * The bugs of a base product ID that affect any of the given software releases
+	 * ({@code products/product_id/{pid}/software_releases/{releases}}).
+	 * <pre class="code">
+	 * bugs.byProductIdAndReleases("C9410R", List.of("17.3.1", "17.6.1"), BugFilter.none())
+	 *     .take(20)
+	 *     .subscribe((bug) -&gt; System.out.println(bug.bugId()));
+	 * </pre>
+	 * @param basePid the base product ID
+	 * @param releases the releases, 1 to 75
+	 * @param filter the filters
+	 * @return the bugs, read lazily in pages of 10
+	 * @throws IllegalArgumentException if an argument is invalid
+	 */
+	public Flux<Bug> byProductIdAndReleases(String basePid, List<String> releases, BugFilter filter) {
+		RequestTemplate withReleases = releases(BASE_PATH + "/products/product_id/{pid}/software_releases/", releases);
+		return search(withReleases.withVariable("pid", PATH_ITEM.check(basePid, "base product ID")), filter);
+	}
+
+	/**
+	 * The bugs whose headline or description contains a keyword ({@code keyword/{keyword}}).
+	 * @param keyword the keyword or words, up to 50 characters
+	 * @param filter the filters
+	 * @return the bugs, read lazily in pages of 10
+	 * @throws IllegalArgumentException if the keyword is null, blank or longer than 50 characters
+	 */
+	public Flux<Bug> byKeyword(String keyword, BugFilter filter) {
+		InputRule.maxLength(MAX_KEYWORD_LENGTH).check(keyword, "keyword");
+		return search(new RequestTemplate(BASE_PATH + "/keyword/{keyword}", Map.of("keyword", keyword)), filter);
+	}
+
+	/**
+	 * The bugs of a product series that affect, or are fixed in, any of the given releases
+	 * ({@code product_series/{series}/affected_releases|fixed_in_releases/{releases}}).
+	 * @param productSeries the product series ({@code Cisco Catalyst 9400 Series Switches})
+	 * @param match whether the releases are affected or fixed
+	 * @param releases the releases, 1 to 75
+	 * @param filter the filters
+	 * @return the bugs, read lazily in pages of 10
+	 * @throws IllegalArgumentException if an argument is invalid
+	 */
+	public Flux<Bug> byProductSeries(String productSeries, BugReleaseMatch match, List<String> releases,
+			BugFilter filter) {
+		return byProduct("product_series", productSeries, match, releases, filter);
+	}
+
+	/**
+	 * The bugs of a product name that affect, or are fixed in, any of the given releases
+	 * ({@code product_name/{name}/affected_releases|fixed_in_releases/{releases}}).
+	 * @param productName the product name
+	 * @param match whether the releases are affected or fixed
+	 * @param releases the releases, 1 to 75
+	 * @param filter the filters
+	 * @return the bugs, read lazily in pages of 10
+	 * @throws IllegalArgumentException if an argument is invalid
+	 */
+	public Flux<Bug> byProductName(String productName, BugReleaseMatch match, List<String> releases,
+			BugFilter filter) {
+		return byProduct("product_name", productName, match, releases, filter);
+	}
+
+	private Flux<Bug> byProduct(String kind, String name, BugReleaseMatch match, List<String> releases,
+			BugFilter filter) {
+		Objects.requireNonNull(match, "match");
+		RequestTemplate withReleases = releases(BASE_PATH + "/" + kind + "/{name}/" + match.pathSegment() + "/",
+				releases);
+		return search(withReleases.withVariable("name", InputRule.any().check(name, kind.replace('_', ' '))), filter);
+	}
+
+	private static RequestTemplate releases(String pathBeforeReleases, List<String> releases) {
+		Objects.requireNonNull(releases, "releases");
+		if (releases.isEmpty() || releases.size() > MAX_RELEASES) {
+			throw new IllegalArgumentException(
+					"Between 1 and " + MAX_RELEASES + " software releases are accepted, got " + releases.size());
+		}
+		releases.forEach((release) -> PATH_ITEM.check(release, "software release"));
+		return RequestTemplate.commaJoinedInputs(pathBeforeReleases, releases, "");
+	}
+
+	private Flux<Bug> search(RequestTemplate path, BugFilter filter) {
+		Objects.requireNonNull(filter, "filter");
+		RequestTemplate request = new RequestTemplate(path.uriTemplate() + "?page_index={page}", path.variables())
+			.withQueryParameters(filter.queryParameters());
+		return CiscoResponses.search(this.webClient, request, RESPONSE, BugResponse::bugs);
+	}
+
+}

@@ -1,0 +1,150 @@
+package io.github.ciscosupport.client.cases;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.github.ciscosupport.client.batch.BatchOptions;
+import io.github.ciscosupport.client.batch.CiscoResponses;
+import io.github.ciscosupport.client.batch.InputRule;
+import io.github.ciscosupport.client.batch.ItemIdentity;
+import io.github.ciscosupport.client.batch.ItemLookup;
+import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.batch.RequestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Client for the Cisco Case API v3: cases by case ID, the details of a case, and the cases of a
+ * contract or of users.
+ * <p>
+ * {@link #byCaseIds(List)} takes any number of IDs, sends them 30 at a time and returns one
+ * {@link ItemResult} per ID, in input order; a case Cisco does not list is {@code NOT_FOUND}.
+ * Searches return a {@code Flux} that reads Cisco's pages lazily; their {@link CaseFilter}
+ * checks the 90-day creation date range before any call. "No records" is an empty result; the
+ * validation errors Case answers with HTTP 403 ({@code INVALID_DATEFORMAT}...) fail a search
+ * with a {@link io.github.ciscosupport.client.CiscoSupportApiException}.
+ * <pre class="code">
+ * CaseClient cases = new CaseClient(ciscoSupportWebClient);
+ * cases.byUserIds(List.of("jdoe"), CaseFilter.none().status(CaseStatus.OPEN))
+ *     .subscribe((summary) -&gt; System.out.println(summary.caseId() + " " + summary.title()));
+ * </pre>
+ */
+public class CaseClient {
+
+	static final String BASE_PATH = "/case/v3/cases";
+
+	/** Case accepts up to 30 case IDs a call. */
+	static final int MAX_CASE_IDS_PER_CALL = 30;
+
+	/** Case accepts up to 10 user IDs a search. */
+	static final int MAX_USER_IDS = 10;
+
+	private static final String PAGED = "?page_index={page}";
+
+	private static final ParameterizedTypeReference<CaseResponse> RESPONSE = ParameterizedTypeReference
+		.forType(CaseResponse.class);
+
+	private static final ItemIdentity<CaseSummary> IDENTITY = ItemIdentity
+		.of((summary) -> Arrays.asList(summary.caseId()), (summary) -> null);
+
+	private static final InputRule PATH_ITEM = InputRule.pathListItem();
+
+	private final WebClient webClient;
+
+	private final ItemLookup itemLookup;
+
+	/**
+	 * Creates a client with the {@link BatchOptions#defaults() default options}.
+	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
+	 * resilience filters applied)
+	 */
+	public CaseClient(WebClient webClient) {
+		this(webClient, BatchOptions.defaults());
+	}
+
+	/**
+	 * Creates a client.
+	 * @param webClient the Cisco Support {@code WebClient}
+	 * @param options the batching options
+	 */
+	public CaseClient(WebClient webClient, BatchOptions options) {
+		this.webClient = options.applyTo(webClient);
+		this.itemLookup = new ItemLookup(webClient, options);
+	}
+
+	/**
+	 * Looks up case summaries by case ID ({@code case_ids}).
+	 * @param caseIds the case IDs, any number, duplicates allowed
+	 * @return one result per case ID, in input order
+	 * @throws IllegalArgumentException if a case ID is null or blank
+	 */
+	public Flux<ItemResult<String, CaseSummary>> byCaseIds(List<String> caseIds) {
+		return this.itemLookup.lookUp(caseIds, MAX_CASE_IDS_PER_CALL, BASE_PATH + "/case_ids/", "", RESPONSE,
+				CaseResponse::cases, IDENTITY);
+	}
+
+	/**
+	 * The details of a case, with its notes ({@code details/case_id/{id}}).
+	 * <pre class="code">
+	 * CaseDetail detail = cases.details("694894022").block();
+	 * </pre>
+	 * @param caseId the case ID
+	 * @return the details, or empty if Cisco has no such case
+	 * @throws IllegalArgumentException if the case ID is null, blank, or has whitespace or a comma
+	 */
+	public Mono<CaseDetail> details(String caseId) {
+		RequestTemplate request = new RequestTemplate(BASE_PATH + "/details/case_id/{id}",
+				Map.of("id", PATH_ITEM.check(caseId, "case ID")));
+		return CiscoResponses.exchange(request.get(this.webClient, 1), RESPONSE)
+			.flatMapIterable((response) -> CiscoResponses.searchItems(response, CaseResponse::details))
+			.next();
+	}
+
+	/**
+	 * The cases of a contract ({@code contracts/contract_ids/{id}}).
+	 * @param contractId the contract ID; one, as the API takes one
+	 * @param filter the filters
+	 * @return the cases, read lazily page by page
+	 * @throws IllegalArgumentException if the contract ID is null, blank, or has whitespace or a
+	 * comma
+	 */
+	public Flux<CaseSummary> byContractId(String contractId, CaseFilter filter) {
+		return search(new RequestTemplate(BASE_PATH + "/contracts/contract_ids/{id}",
+				Map.of("id", PATH_ITEM.check(contractId, "contract ID"))), filter);
+	}
+
+	/**
+	 * The cases of up to 10 users ({@code users/user_ids/{ids}}).
+	 * <pre class="code">
+	 * List&lt;CaseSummary&gt; recent = cases.byUserIds(List.of("jdoe", "asmith"),
+	 *         CaseFilter.none().createdBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 29)))
+	 *     .collectList().block();
+	 * </pre>
+	 * @param userIds the Cisco.com user IDs, 1 to 10
+	 * @param filter the filters
+	 * @return the cases, read lazily page by page
+	 * @throws IllegalArgumentException if there are no or more than 10 user IDs, or one is
+	 * invalid
+	 */
+	public Flux<CaseSummary> byUserIds(List<String> userIds, CaseFilter filter) {
+		Objects.requireNonNull(userIds, "userIds");
+		if (userIds.isEmpty() || userIds.size() > MAX_USER_IDS) {
+			throw new IllegalArgumentException(
+					"Between 1 and " + MAX_USER_IDS + " user IDs are accepted, got " + userIds.size());
+		}
+		userIds.forEach((userId) -> PATH_ITEM.check(userId, "user ID"));
+		return search(RequestTemplate.commaJoinedInputs(BASE_PATH + "/users/user_ids/", userIds, ""), filter);
+	}
+
+	private Flux<CaseSummary> search(RequestTemplate path, CaseFilter filter) {
+		Objects.requireNonNull(filter, "filter");
+		RequestTemplate request = new RequestTemplate(path.uriTemplate() + PAGED, path.variables())
+			.withQueryParameters(filter.queryParameters());
+		return CiscoResponses.search(this.webClient, request, RESPONSE, CaseResponse::cases);
+	}
+
+}

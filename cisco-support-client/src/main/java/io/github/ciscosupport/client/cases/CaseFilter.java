@@ -1,0 +1,106 @@
+package io.github.ciscosupport.client.cases;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of a case search. The creation date range is checked when it is set: Cisco
+ * accepts at most 90 days, both ends given.
+ * <pre class="code">
+ * CaseFilter filter = CaseFilter.none().status(CaseStatus.OPEN)
+ *     .createdBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30));
+ * </pre>
+ *
+ * @param status the status, or {@code null} for any
+ * @param sortOrder the order, or {@code null} for Cisco's default
+ * @param createdFrom the first creation day (UTC), or {@code null}
+ * @param createdTo the last creation day (UTC), inclusive, or {@code null}
+ */
+public record CaseFilter(@Nullable CaseStatus status, @Nullable CaseSortOrder sortOrder,
+		@Nullable LocalDate createdFrom, @Nullable LocalDate createdTo) {
+
+	/** The longest creation date range Cisco accepts, in days. */
+	public static final int MAX_DAYS = 90;
+
+	private static final CaseFilter NONE = new CaseFilter(null, null, null, null);
+
+	/**
+	 * Checks the date range.
+	 * @throws IllegalArgumentException if only one end is set, or the range ends before it starts
+	 * or spans more than 90 days
+	 */
+	public CaseFilter {
+		if ((createdFrom == null) != (createdTo == null)) {
+			throw new IllegalArgumentException("The creation date range needs both ends");
+		}
+		if (createdFrom != null && createdTo != null) {
+			long days = ChronoUnit.DAYS.between(createdFrom, createdTo);
+			if (days < 0 || days > MAX_DAYS) {
+				throw new IllegalArgumentException("The creation date range " + createdFrom + " to " + createdTo
+						+ " must run forward over at most " + MAX_DAYS + " days");
+			}
+		}
+	}
+
+	/**
+	 * No filter: Cisco's defaults.
+	 * @return the filter
+	 */
+	public static CaseFilter none() {
+		return NONE;
+	}
+
+	/**
+	 * This filter with a status.
+	 * @param status the status
+	 * @return a new filter
+	 */
+	public CaseFilter status(CaseStatus status) {
+		return new CaseFilter(status, this.sortOrder, this.createdFrom, this.createdTo);
+	}
+
+	/**
+	 * This filter with an order.
+	 * @param sortOrder the order
+	 * @return a new filter
+	 */
+	public CaseFilter sortOrder(CaseSortOrder sortOrder) {
+		return new CaseFilter(this.status, sortOrder, this.createdFrom, this.createdTo);
+	}
+
+	/**
+	 * This filter with a creation date range.
+	 * @param from the first day (UTC)
+	 * @param to the last day (UTC), inclusive, at most 90 days after {@code from}
+	 * @return a new filter
+	 * @throws IllegalArgumentException if the range ends before it starts or spans more than 90
+	 * days
+	 */
+	public CaseFilter createdBetween(LocalDate from, LocalDate to) {
+		return new CaseFilter(this.status, this.sortOrder, Objects.requireNonNull(from, "from"),
+				Objects.requireNonNull(to, "to"));
+	}
+
+	/** The query parameters of the set filters, by name. */
+	Map<String, Object> queryParameters() {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		if (this.status != null) {
+			parameters.put("status_flag", this.status.code());
+		}
+		if (this.sortOrder != null) {
+			parameters.put("sort_by", this.sortOrder.name());
+		}
+		if (this.createdFrom != null && this.createdTo != null) {
+			// Cisco's own timestamp format, covering the whole of both days
+			parameters.put("date_created_from", this.createdFrom + "T00:00:00.000Z");
+			parameters.put("date_created_to", this.createdTo + "T23:59:59.999Z");
+		}
+		return parameters;
+	}
+
+}

@@ -1,0 +1,151 @@
+package io.github.ciscosupport.client.rma;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.github.ciscosupport.client.batch.BatchAnswer;
+import io.github.ciscosupport.client.batch.BatchExecutor;
+import io.github.ciscosupport.client.batch.BatchOptions;
+import io.github.ciscosupport.client.batch.CiscoResponses;
+import io.github.ciscosupport.client.batch.InputRule;
+import io.github.ciscosupport.client.batch.ItemError;
+import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.batch.RequestTemplate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Client for the Cisco Service Order Return (RMA) API v1.0: RMA details by RMA number, and the
+ * RMAs of a user.
+ * <p>
+ * {@link #byRmaNumbers(List)} takes any number of RMA numbers, sends them one per call (the
+ * API's ceiling; up to {@link BatchOptions#maxConcurrentBatches()} in flight) and returns one
+ * {@link ItemResult} per number, in input order; {@code SVO_NO_RECORDS} is {@code NOT_FOUND}
+ * for that number. {@link #byUserId(String, LocalDate, LocalDate)} reads the user's pages
+ * lazily; Cisco wraps that answer in {@code {"OrderList":…}} and sends its pagination numbers as
+ * strings, both handled here. A user without RMAs in the range is an empty result.
+ * <pre class="code">
+ * RmaClient rmas = new RmaClient(ciscoSupportWebClient);
+ * RmaDetail rma = rmas.byRmaNumbers(List.of("84894022")).blockFirst().valueOrThrow();
+ * </pre>
+ */
+public class RmaClient {
+
+	static final String BASE_PATH = "/return/v1.0/returns";
+
+	/** RMA answers one RMA number a call. */
+	static final int MAX_INPUTS_PER_CALL = 1;
+
+	private static final ParameterizedTypeReference<RmaResponse> RESPONSE = ParameterizedTypeReference
+		.forType(RmaResponse.class);
+
+	private static final InputRule PATH_ITEM = InputRule.pathListItem();
+
+	private final WebClient webClient;
+
+	private final BatchExecutor batchExecutor;
+
+	/**
+	 * Creates a client with the {@link BatchOptions#defaults() default options}.
+	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
+	 * resilience filters applied)
+	 */
+	public RmaClient(WebClient webClient) {
+		this(webClient, BatchOptions.defaults());
+	}
+
+	/**
+	 * Creates a client.
+	 * @param webClient the Cisco Support {@code WebClient}
+	 * @param options the batching options
+	 */
+	public RmaClient(WebClient webClient, BatchOptions options) {
+		this.webClient = options.applyTo(webClient);
+		this.batchExecutor = new BatchExecutor(options);
+	}
+
+	/**
+	 * Looks up RMA details by RMA number ({@code rma_numbers/{rma}}).
+	 * @param rmaNumbers the RMA numbers, any number, duplicates allowed
+	 * @return one result per RMA number, in input order
+	 * @throws IllegalArgumentException if an RMA number is null or blank
+	 */
+	public Flux<ItemResult<String, RmaDetail>> byRmaNumbers(List<String> rmaNumbers) {
+		return this.batchExecutor.execute(rmaNumbers, MAX_INPUTS_PER_CALL, PATH_ITEM, this::lookUp);
+	}
+
+	/**
+	 * The RMAs of a user ordered in the 30 days before today, Cisco's default range
+	 * ({@code users/user_ids/{id}}).
+	 * @param userId the Cisco.com user ID
+	 * @return the RMAs, read lazily page by page
+	 * @throws IllegalArgumentException if the user ID is null, blank, or has whitespace or a comma
+	 */
+	public Flux<RmaSummary> byUserId(String userId) {
+		return byUser(userId, Map.of());
+	}
+
+	/**
+	 * The RMAs of a user ordered between two dates ({@code users/user_ids/{id}?fromDate=&toDate=}).
+	 * <pre class="code">
+	 * rmas.byUserId("jdoe", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))
+	 *     .subscribe((rma) -&gt; System.out.println(rma.rmaNumber() + " " + rma.status()));
+	 * </pre>
+	 * @param userId the Cisco.com user ID
+	 * @param from the first day
+	 * @param to the last day, inclusive
+	 * @return the RMAs, read lazily page by page
+	 * @throws IllegalArgumentException if the user ID is invalid or the range ends before it
+	 * starts
+	 */
+	public Flux<RmaSummary> byUserId(String userId, LocalDate from, LocalDate to) {
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("The date range ends (" + to + ") before it starts (" + from + ")");
+		}
+		Map<String, Object> range = new LinkedHashMap<>();
+		range.put("fromDate", from);
+		range.put("toDate", to);
+		return byUser(userId, range);
+	}
+
+	private Flux<RmaSummary> byUser(String userId, Map<String, Object> query) {
+		RequestTemplate request = new RequestTemplate(BASE_PATH + "/users/user_ids/{user}?pageIndex={page}",
+				Map.of("user", PATH_ITEM.check(userId, "user ID")))
+			.withQueryParameters(query);
+		return CiscoResponses.search(this.webClient, request, RESPONSE, RmaResponse::userReturns);
+	}
+
+	private Mono<BatchAnswer<RmaDetail>> lookUp(List<String> batch) {
+		RequestTemplate request = RequestTemplate.commaJoinedInputs(BASE_PATH + "/rma_numbers/", batch, "");
+		return CiscoResponses.exchange(request.get(this.webClient, 1), RESPONSE).map((response) -> answer(batch, response));
+	}
+
+	private static BatchAnswer<RmaDetail> answer(List<String> batch, RmaResponse response) {
+		BatchAnswer<RmaDetail> answer = new BatchAnswer<>(batch);
+		for (RmaDetail record : response.records()) {
+			if (!answer.value(numberOf(record), record) && batch.size() == 1) {
+				answer.value(batch.get(0), record);
+			}
+		}
+		for (RmaResponse.RmaError error : response.errors()) {
+			ItemError itemError = error.toItemError();
+			if (!answer.error(error.inputIdentifier(), itemError)) {
+				answer.batchError(itemError);
+			}
+		}
+		return answer;
+	}
+
+	private static @Nullable String numberOf(RmaDetail record) {
+		return (record.rmaNumber() != null) ? String.valueOf(record.rmaNumber()) : null;
+	}
+
+}
