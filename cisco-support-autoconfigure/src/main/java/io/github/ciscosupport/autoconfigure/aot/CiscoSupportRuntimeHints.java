@@ -37,7 +37,15 @@ public final class CiscoSupportRuntimeHints implements RuntimeHintsRegistrar {
 			"io.github.ciscosupport.client.coverage.CoverageSummary",
 			"io.github.ciscosupport.client.coverage.OrderableIdentifiers",
 			"io.github.ciscosupport.client.product.ProductInfoResponse",
-			"io.github.ciscosupport.client.product.ProductInfo", "io.github.ciscosupport.client.product.ProductMdfInfo");
+			"io.github.ciscosupport.client.product.ProductInfo", "io.github.ciscosupport.client.product.ProductMdfInfo",
+			"io.github.ciscosupport.client.bug.BugResponse", "io.github.ciscosupport.client.bug.BugFilter",
+			"io.github.ciscosupport.client.software.SuggestionResponse",
+			"io.github.ciscosupport.client.psirt.AdvisoryResponse", "io.github.ciscosupport.client.cases.CaseResponse",
+			"io.github.ciscosupport.client.cases.CaseDetail", "io.github.ciscosupport.client.cases.CaseFilter",
+			"io.github.ciscosupport.client.rma.RmaResponse", "io.github.ciscosupport.client.rma.RmaDetail",
+			"io.github.ciscosupport.client.asd.MetadataResponse", "io.github.ciscosupport.client.asd.DownloadResponse",
+			"io.github.ciscosupport.client.asd.ComplianceResult", "io.github.ciscosupport.client.asd.ComplianceDecision",
+			"io.github.ciscosupport.client.asd.MetadataResult", "io.github.ciscosupport.client.asd.AsdError");
 
 	private final BindingReflectionHintsRegistrar bindingRegistrar = new BindingReflectionHintsRegistrar();
 

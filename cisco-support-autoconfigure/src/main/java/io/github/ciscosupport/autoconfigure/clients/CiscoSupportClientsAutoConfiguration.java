@@ -9,10 +9,16 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.CiscoSupportProperties;
+import io.github.ciscosupport.client.asd.AsdClient;
 import io.github.ciscosupport.client.batch.BatchOptions;
+import io.github.ciscosupport.client.bug.BugClient;
+import io.github.ciscosupport.client.cases.CaseClient;
 import io.github.ciscosupport.client.coverage.CoverageClient;
 import io.github.ciscosupport.client.eox.EoxClient;
 import io.github.ciscosupport.client.product.ProductInfoClient;
+import io.github.ciscosupport.client.psirt.SecurityAdvisoryClient;
+import io.github.ciscosupport.client.rma.RmaClient;
+import io.github.ciscosupport.client.software.SoftwareSuggestionClient;
 
 /**
  * The typed clients, one per Cisco Support API, on the {@code ciscoSupportWebClient}: they
@@ -50,6 +56,42 @@ public final class CiscoSupportClientsAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProductInfoClient productInfoClient() {
 		return new ProductInfoClient(this.webClient, this.batchOptions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BugClient bugClient() {
+		return new BugClient(this.webClient, this.batchOptions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SoftwareSuggestionClient softwareSuggestionClient() {
+		return new SoftwareSuggestionClient(this.webClient, this.batchOptions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SecurityAdvisoryClient securityAdvisoryClient() {
+		return new SecurityAdvisoryClient(this.webClient, this.batchOptions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CaseClient caseClient() {
+		return new CaseClient(this.webClient, this.batchOptions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RmaClient rmaClient() {
+		return new RmaClient(this.webClient, this.batchOptions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AsdClient asdClient() {
+		return new AsdClient(this.webClient, this.batchOptions);
 	}
 
 }
