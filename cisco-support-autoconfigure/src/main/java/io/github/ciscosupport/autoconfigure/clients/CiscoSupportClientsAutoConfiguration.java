@@ -1,5 +1,6 @@
 package io.github.ciscosupport.autoconfigure.clients;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -11,6 +12,7 @@ import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.CiscoSupportProperties;
 import io.github.ciscosupport.client.asd.AsdClient;
 import io.github.ciscosupport.client.batch.BatchOptions;
+import io.github.ciscosupport.client.batch.LookupListener;
 import io.github.ciscosupport.client.bug.BugClient;
 import io.github.ciscosupport.client.cases.CaseClient;
 import io.github.ciscosupport.client.coverage.CoverageClient;
@@ -24,7 +26,8 @@ import io.github.ciscosupport.client.software.SoftwareSuggestionClient;
  * The typed clients, one per Cisco Support API, on the {@code ciscoSupportWebClient}: they
  * share its token, rate limiter, retries and error mapping.
  */
-@AutoConfiguration(after = CiscoSupportAutoConfiguration.class)
+@AutoConfiguration(after = CiscoSupportAutoConfiguration.class,
+		afterName = "io.github.ciscosupport.autoconfigure.metrics.CiscoSupportMetricsAutoConfiguration")
 @ConditionalOnBean(name = CiscoSupportAutoConfiguration.WEB_CLIENT_BEAN_NAME)
 public final class CiscoSupportClientsAutoConfiguration {
 
@@ -34,10 +37,12 @@ public final class CiscoSupportClientsAutoConfiguration {
 
 	CiscoSupportClientsAutoConfiguration(
 			@Qualifier(CiscoSupportAutoConfiguration.WEB_CLIENT_BEAN_NAME) WebClient webClient,
-			CiscoSupportProperties properties) {
+			CiscoSupportProperties properties, ObjectProvider<LookupListener> listeners) {
 		this.webClient = webClient;
+		// The metrics bean, when Micrometer is there, counts inputs and per-input errors per API.
 		this.batchOptions = new BatchOptions(properties.getMaxConcurrentBatches(),
-				Math.toIntExact(properties.getMaxResponseSize().toBytes()));
+				Math.toIntExact(properties.getMaxResponseSize().toBytes()),
+				listeners.getIfUnique(() -> LookupListener.NONE));
 	}
 
 	@Bean

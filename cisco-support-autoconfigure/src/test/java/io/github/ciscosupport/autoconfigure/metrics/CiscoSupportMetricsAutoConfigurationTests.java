@@ -26,9 +26,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoFaults;
 import io.github.ciscosupport.autoconfigure.FakeCisco;
+import io.github.ciscosupport.autoconfigure.clients.CiscoSupportClientsAutoConfiguration;
 import io.github.ciscosupport.client.QuotaExceededException;
 import io.github.ciscosupport.client.TokenEndpointException;
 import io.github.ciscosupport.client.auth.TokenFetchListener;
+import io.github.ciscosupport.client.eox.EoxClient;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +53,7 @@ class CiscoSupportMetricsAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
 				CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
 				ObservationAutoConfiguration.class, WebClientObservationAutoConfiguration.class,
-				CiscoSupportMetricsAutoConfiguration.class))
+				CiscoSupportMetricsAutoConfiguration.class, CiscoSupportClientsAutoConfiguration.class))
 		.withPropertyValues(FakeCisco.properties(cisco))
 		.withPropertyValues("cisco.support.retry.initial-backoff=10ms", CiscoFaults.NO_QUIET_PERIOD);
 
@@ -170,17 +172,22 @@ class CiscoSupportMetricsAutoConfigurationTests {
 	@Test
 	void typedClientsRecordInputsAndPerInputErrorsPerApi() {
 		this.runner.run((context) -> {
-			CiscoSupportMetrics metrics = context.getBean(CiscoSupportMetrics.class);
-			metrics.inputs("eox", 20);
-			metrics.inputs("eox", 5);
-			metrics.inputErrors("eox", "SSA_ERR_026", 2);
+			// The fake answers every EoX call with the record of FHK0933224R only.
+			context.getBean(EoxClient.class)
+				.bySerialNumbers(List.of("FHK0933224R", "FOC0000000X", "BAD SERIAL"))
+				.collectList()
+				.block(Duration.ofSeconds(10));
 
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
-			assertThat(registry.get(CiscoSupportMetrics.INPUTS).tag("api", "eox").counter().count()).isEqualTo(25);
+			assertThat(registry.get(CiscoSupportMetrics.INPUTS).tag("api", "eox").counter().count()).isEqualTo(3);
 			assertThat(registry.get(CiscoSupportMetrics.INPUT_ERRORS)
-				.tags("api", "eox", "kind", "SSA_ERR_026")
+				.tags("api", "eox", "kind", "NOT_FOUND")
 				.counter()
-				.count()).isEqualTo(2);
+				.count()).isEqualTo(1);
+			assertThat(registry.get(CiscoSupportMetrics.INPUT_ERRORS)
+				.tags("api", "eox", "kind", "INVALID_INPUT")
+				.counter()
+				.count()).isEqualTo(1);
 		});
 	}
 

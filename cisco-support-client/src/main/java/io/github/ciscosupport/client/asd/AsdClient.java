@@ -70,7 +70,7 @@ public class AsdClient {
 	 */
 	public AsdClient(WebClient webClient, BatchOptions options) {
 		this.webClient = options.applyTo(webClient);
-		this.batchExecutor = new BatchExecutor(options);
+		this.batchExecutor = new BatchExecutor(options, "asd");
 	}
 
 	/**

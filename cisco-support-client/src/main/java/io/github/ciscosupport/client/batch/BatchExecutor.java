@@ -25,8 +25,18 @@ public final class BatchExecutor {
 
 	private final int maxConcurrentBatches;
 
-	public BatchExecutor(BatchOptions options) {
+	private final String api;
+
+	private final LookupListener listener;
+
+	/**
+	 * @param options the batch options
+	 * @param api the API's name for metrics, as its client package is named ({@code eox}, ...)
+	 */
+	public BatchExecutor(BatchOptions options, String api) {
 		this.maxConcurrentBatches = options.maxConcurrentBatches();
+		this.api = Objects.requireNonNull(api, "api");
+		this.listener = options.listener();
 	}
 
 	/**
@@ -44,7 +54,15 @@ public final class BatchExecutor {
 			Function<List<String>, Mono<BatchAnswer<T>>> lookup) {
 		Objects.requireNonNull(inputs, "inputs");
 		BatchPlan plan = BatchPlan.of(inputs, batchSize, rule);
-		return Flux.defer(() -> new Run<>(plan, lookup).results());
+		return Flux.defer(() -> new Run<>(plan, lookup).results()).doOnNext(this::record);
+	}
+
+	private void record(ItemResult<String, ?> result) {
+		this.listener.inputs(this.api, 1);
+		ItemError error = result.error();
+		if (error != null) {
+			this.listener.inputErrors(this.api, (error.code() != null) ? error.code() : error.kind().name(), 1);
+		}
 	}
 
 	/** The state of one subscription: answers so far and the next position to emit. */

@@ -1,5 +1,7 @@
 package io.github.ciscosupport.client.batch;
 
+import java.util.Objects;
+
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -9,8 +11,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * rate limiter on the {@code WebClient} still decides how fast they actually go
  * @param maxResponseBytes the largest response body a client decodes; EoX pages of 1000 records
  * are about a megabyte, above the 256 KB default of Spring's codecs
+ * @param listener told about every answered input, for metrics
  */
-public record BatchOptions(int maxConcurrentBatches, int maxResponseBytes) {
+public record BatchOptions(int maxConcurrentBatches, int maxResponseBytes, LookupListener listener) {
 
 	/** Default for {@link #maxConcurrentBatches()}. */
 	public static final int DEFAULT_MAX_CONCURRENT_BATCHES = 4;
@@ -18,7 +21,13 @@ public record BatchOptions(int maxConcurrentBatches, int maxResponseBytes) {
 	/** Default for {@link #maxResponseBytes()}: 16 MiB. */
 	public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
+	/** Options without a listener. */
+	public BatchOptions(int maxConcurrentBatches, int maxResponseBytes) {
+		this(maxConcurrentBatches, maxResponseBytes, LookupListener.NONE);
+	}
+
 	public BatchOptions {
+		Objects.requireNonNull(listener, "listener must not be null");
 		if (maxConcurrentBatches < 1) {
 			throw new IllegalArgumentException("maxConcurrentBatches must be at least 1, was " + maxConcurrentBatches);
 		}

@@ -23,10 +23,11 @@ public final class ItemLookup {
 	 * Creates the lookup.
 	 * @param webClient the Cisco Support {@code WebClient}
 	 * @param options the batching options
+	 * @param api the API's name for metrics, as its client package is named ({@code coverage}, ...)
 	 */
-	public ItemLookup(WebClient webClient, BatchOptions options) {
+	public ItemLookup(WebClient webClient, BatchOptions options, String api) {
 		this.webClient = options.applyTo(webClient);
-		this.batchExecutor = new BatchExecutor(options);
+		this.batchExecutor = new BatchExecutor(options, api);
 	}
 
 	/**

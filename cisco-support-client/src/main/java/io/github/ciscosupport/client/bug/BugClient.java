@@ -75,7 +75,7 @@ public class BugClient {
 	 */
 	public BugClient(WebClient webClient, BatchOptions options) {
 		this.webClient = options.applyTo(webClient);
-		this.itemLookup = new ItemLookup(webClient, options);
+		this.itemLookup = new ItemLookup(webClient, options, "bug");
 	}
 
 	/**

@@ -73,7 +73,7 @@ public class CaseClient {
 	 */
 	public CaseClient(WebClient webClient, BatchOptions options) {
 		this.webClient = options.applyTo(webClient);
-		this.itemLookup = new ItemLookup(webClient, options);
+		this.itemLookup = new ItemLookup(webClient, options, "cases");
 	}
 
 	/**

@@ -67,7 +67,7 @@ public class CoverageClient {
 	 * @param options the batching options
 	 */
 	public CoverageClient(WebClient webClient, BatchOptions options) {
-		this.itemLookup = new ItemLookup(webClient, options);
+		this.itemLookup = new ItemLookup(webClient, options, "coverage");
 	}
 
 	/**

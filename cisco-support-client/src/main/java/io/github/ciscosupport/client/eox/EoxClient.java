@@ -79,7 +79,7 @@ public class EoxClient {
 	 */
 	public EoxClient(WebClient webClient, BatchOptions options) {
 		this.webClient = options.applyTo(webClient);
-		this.batchExecutor = new BatchExecutor(options);
+		this.batchExecutor = new BatchExecutor(options, "eox");
 	}
 
 	/**

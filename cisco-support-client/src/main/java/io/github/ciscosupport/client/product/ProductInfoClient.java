@@ -63,7 +63,7 @@ public class ProductInfoClient {
 	 * @param options the batching options
 	 */
 	public ProductInfoClient(WebClient webClient, BatchOptions options) {
-		this.itemLookup = new ItemLookup(webClient, options);
+		this.itemLookup = new ItemLookup(webClient, options, "product");
 	}
 
 	/**

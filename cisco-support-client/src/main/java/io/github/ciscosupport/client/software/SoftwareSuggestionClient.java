@@ -67,7 +67,7 @@ public class SoftwareSuggestionClient {
 	 */
 	public SoftwareSuggestionClient(WebClient webClient, BatchOptions options) {
 		this.webClient = options.applyTo(webClient);
-		this.batchExecutor = new BatchExecutor(options);
+		this.batchExecutor = new BatchExecutor(options, "software");
 	}
 
 	/**

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class BatchExecutorTests {
 
-	private final BatchExecutor executor = new BatchExecutor(new BatchOptions(2, 1024));
+	private final BatchExecutor executor = new BatchExecutor(new BatchOptions(2, 1024), "test");
 
 	private final List<List<String>> sent = new ArrayList<>();
 
@@ -63,6 +63,29 @@ class BatchExecutorTests {
 		assertThat(results.get(1).error().description()).contains("whitespace");
 		assertThat(results.get(2).error().description()).contains("comma");
 		assertThat(this.sent).containsExactly(List.of("A", "F"));
+	}
+
+	@Test
+	void tellsTheListenerAboutEveryInputAndEveryError() {
+		List<String> recorded = new ArrayList<>();
+		LookupListener listener = new LookupListener() {
+
+			@Override
+			public void inputs(String api, int count) {
+				recorded.add(api + " input " + count);
+			}
+
+			@Override
+			public void inputErrors(String api, String kind, int count) {
+				recorded.add(api + " error " + kind + " " + count);
+			}
+
+		};
+		BatchExecutor counted = new BatchExecutor(new BatchOptions(2, 1024, listener), "eox");
+
+		counted.execute(List.of("A", "B C", "D"), 20, InputRule.pathListItem(), this::echo).collectList().block();
+
+		assertThat(recorded).containsExactly("eox input 1", "eox input 1", "eox error INVALID_INPUT 1", "eox input 1");
 	}
 
 	@Test
