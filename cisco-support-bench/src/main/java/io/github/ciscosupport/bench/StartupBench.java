@@ -15,8 +15,6 @@ import java.util.function.Predicate;
  */
 final class StartupBench {
 
-	private static final int WARM_UP_ROUNDS = 1;
-
 	private static final int ROUNDS = 5;
 
 	/**
@@ -31,10 +29,7 @@ final class StartupBench {
 			&& !entry.contains("cisco-support-autoconfigure");
 
 	List<Row> run() throws IOException, InterruptedException {
-		for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-			start(WITH, true);
-			start(WITHOUT, false);
-		}
+		// No warm-up round: item 4's JVMs have already read these jars into the page cache.
 		List<Double> ratios = new ArrayList<>();
 		List<Double> extraMillis = new ArrayList<>();
 		for (int round = 0; round < ROUNDS; round++) {
