@@ -1,0 +1,111 @@
+package io.github.ciscosupport.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
+import io.github.ciscosupport.client.auth.ClientAuthentication;
+import io.github.ciscosupport.client.transport.CiscoSupportTransport;
+import io.github.ciscosupport.client.transport.RateLimitOptions;
+import io.github.ciscosupport.client.transport.RequestRateLimiter;
+import io.github.ciscosupport.client.transport.RetryOptions;
+import io.github.ciscosupport.client.transport.TransportEvents;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ClientCredentialsReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.InMemoryReactiveOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The clients under test and their baselines, all on a fresh Reactor Netty connector of the same
+ * defaults, so that only the filters differ.
+ */
+final class Clients {
+
+	/** As the starter's {@code cisco.support.max-response-size}: EoX pages are about 1.1 MB. */
+	private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+	private Clients() {
+	}
+
+	/** The application's authorization, as the starter builds it. */
+	static CiscoSupportAuthorization authorization(URI tokenUri, Duration refreshSkew) {
+		return CiscoSupportAuthorization
+			.builder(new CiscoSupportCredentials("bench-client", "bench-secret", tokenUri,
+					ClientAuthentication.CLIENT_SECRET_POST))
+			.connector(connector())
+			.refreshSkew(refreshSkew)
+			.build();
+	}
+
+	/**
+	 * The {@code ciscoSupportWebClient} as {@code CiscoSupportAutoConfiguration} builds it: every
+	 * transport filter (error mapping, retry, bearer token, rate limit), default retry options.
+	 */
+	static WebClient cisco(String baseUrl, CiscoSupportAuthorization authorization, RateLimitOptions rateLimit) {
+		RequestRateLimiter limiter = RequestRateLimiter.create(rateLimit, Schedulers.parallel());
+		return base(baseUrl)
+			.filters((filters) -> filters.addAll(CiscoSupportTransport.filters(RetryOptions.defaults(), limiter,
+					TransportEvents.NONE, Schedulers.parallel(), authorization.bearerTokenFilter())))
+			.build();
+	}
+
+	/** The baseline of item 1: no filter at all, a fixed {@code Authorization} header. */
+	static WebClient plain(String baseUrl) {
+		return base(baseUrl).defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer fixed-token").build();
+	}
+
+	/**
+	 * The baseline of item 2: Spring Security's client-credentials manager and exchange filter,
+	 * wired by hand as its reference documentation shows, with the same refresh skew as ours.
+	 */
+	static WebClient springSecurity(String baseUrl, URI tokenUri, Duration refreshSkew) {
+		ClientRegistration registration = ClientRegistration.withRegistrationId("cisco")
+			.clientId("bench-client")
+			.clientSecret("bench-secret")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenUri(tokenUri.toString())
+			.build();
+		InMemoryReactiveClientRegistrationRepository registrations = new InMemoryReactiveClientRegistrationRepository(
+				registration);
+		AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
+				registrations, new InMemoryReactiveOAuth2AuthorizedClientService(registrations));
+		ClientCredentialsReactiveOAuth2AuthorizedClientProvider provider = new ClientCredentialsReactiveOAuth2AuthorizedClientProvider();
+		provider.setClockSkew(refreshSkew);
+		manager.setAuthorizedClientProvider(provider);
+		ServerOAuth2AuthorizedClientExchangeFilterFunction oauth2 = new ServerOAuth2AuthorizedClientExchangeFilterFunction(
+				manager);
+		oauth2.setDefaultClientRegistrationId("cisco");
+		return base(baseUrl).filter(oauth2).build();
+	}
+
+	private static WebClient.Builder base(String baseUrl) {
+		return WebClient.builder()
+			.baseUrl(baseUrl)
+			.clientConnector(connector())
+			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES));
+	}
+
+	private static ReactorClientHttpConnector connector() {
+		return new ReactorClientHttpConnector(HttpClient.create());
+	}
+
+	static RateLimitOptions rateLimit(double requestsPerSecond) {
+		return new RateLimitOptions(true, requestsPerSecond, 1, Map.of());
+	}
+
+}

@@ -1,0 +1,77 @@
+package io.github.ciscosupport.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.eox.EoxClient;
+
+/**
+ * Item 3: 2,000 serial numbers through {@link EoxClient} with the rate limiter at 20 requests per
+ * second, against a stub that allows 20 per fixed one-second window and answers 403
+ * {@code ERR_403_DEVELOPER_OVER_QPS} beyond. The baseline is the ideal wall time, calls ÷ rate.
+ */
+final class PacingBench {
+
+	private static final int SERIAL_NUMBERS = 2000;
+
+	private static final int RATE = 20;
+
+	private static final int ROUNDS = 5;
+
+	/** EoX takes 20 serial numbers a call. */
+	private static final int CALLS = SERIAL_NUMBERS / 20;
+
+	private final StubServer stub;
+
+	PacingBench(StubServer stub) {
+		this.stub = stub;
+	}
+
+	List<Row> run() throws InterruptedException {
+		this.stub.tokenLatency(Duration.ZERO);
+		this.stub.tokenLifetimeSeconds(3600);
+		this.stub.queriesPerSecond(RATE);
+		List<String> serials = IntStream.range(0, SERIAL_NUMBERS).mapToObj((index) -> "FOC%07d".formatted(index))
+			.toList();
+		double idealSeconds = (double) CALLS / RATE;
+		List<Double> ratios = new ArrayList<>();
+		List<Integer> rejected = new ArrayList<>();
+		try {
+			for (int round = 0; round < ROUNDS; round++) {
+				// Let the stub's window of the previous round's last calls pass: a fresh client
+				// starts with a full bucket.
+				Thread.sleep(1100);
+				CiscoSupportAuthorization authorization = Clients.authorization(this.stub.tokenUri("pacing"),
+						Duration.ofSeconds(60));
+				// The token is fetched before the clock starts: this item measures pacing only.
+				authorization.accessToken().block();
+				EoxClient eox = new EoxClient(Clients.cisco(this.stub.baseUrl(), authorization, Clients.rateLimit(RATE)));
+				int rejectedBefore = this.stub.overQpsReplies();
+				long startedAt = System.nanoTime();
+				long answered = eox.bySerialNumbers(serials).filter(ItemResult::isSuccess).count().block();
+				double seconds = (System.nanoTime() - startedAt) / 1e9;
+				if (answered != SERIAL_NUMBERS) {
+					throw new IllegalStateException("Only " + answered + " of " + SERIAL_NUMBERS + " answered");
+				}
+				ratios.add(seconds / idealSeconds);
+				rejected.add(this.stub.overQpsReplies() - rejectedBefore);
+			}
+		}
+		finally {
+			this.stub.queriesPerSecond(0);
+		}
+		Summary ratio = Summary.of(ratios);
+		Summary overQps = Summary.of(rejected);
+		String setting = SERIAL_NUMBERS + " serials, " + CALLS + " calls at " + RATE + "/s";
+		return List.of(
+				new Row("3", "Wall time ÷ ideal " + idealSeconds + " s (" + setting + ")", ratio.format(3), "≤ 1.02",
+						Row.met(ratio.median() <= 1.02)),
+				new Row("3", "429 / 403 OVER_QPS replies from a stub enforcing " + RATE + "/s (" + setting + ")",
+						overQps.format(0), "0", Row.met(overQps.max() == 0)));
+	}
+
+}
