@@ -119,11 +119,14 @@ public final class CiscoSupportAuthorization {
 	public Mono<OAuth2AccessToken> accessToken() {
 		// Fast path for every call but the few per lifetime that must refresh: the manager's
 		// reactive chain costs more than a small Cisco response (measured in cisco-support-bench).
-		OAuth2AuthorizedClient cached = this.cache.get(REGISTRATION_ID, PRINCIPAL_NAME);
-		if (cached != null && !this.refreshPolicy.isDue(cached.getAccessToken())) {
-			return Mono.just(cached.getAccessToken());
-		}
-		return this.reactiveManager.authorize(this.authorizeRequest).map(OAuth2AuthorizedClient::getAccessToken);
+		// Deferred: callers assemble this before earlier steps (an eviction) have run.
+		return Mono.defer(() -> {
+			OAuth2AuthorizedClient cached = this.cache.get(REGISTRATION_ID, PRINCIPAL_NAME);
+			if (cached != null && !this.refreshPolicy.isDue(cached.getAccessToken())) {
+				return Mono.just(cached.getAccessToken());
+			}
+			return this.reactiveManager.authorize(this.authorizeRequest).map(OAuth2AuthorizedClient::getAccessToken);
+		});
 	}
 
 	/** The cached access token, if any, without fetching one. */
