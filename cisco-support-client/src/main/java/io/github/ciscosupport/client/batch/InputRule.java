@@ -30,6 +30,33 @@ public interface InputRule {
 	}
 
 	/**
+	 * Checks a single input of a call that takes one (a bug ID, a case ID, a product name),
+	 * before any request is sent.
+	 * @param input the input
+	 * @param name what the input is, for the message ({@code "bug ID"})
+	 * @return the input
+	 * @throws IllegalArgumentException if the input is null, blank or breaks this rule
+	 */
+	default String check(@Nullable String input, String name) {
+		if (input == null || input.isBlank()) {
+			throw new IllegalArgumentException("The " + name + " must not be null or blank");
+		}
+		String problem = problemWith(input);
+		if (problem != null) {
+			throw new IllegalArgumentException("The " + name + " '" + input + "' " + problem);
+		}
+		return input;
+	}
+
+	/**
+	 * Accepts any non-blank input.
+	 * @return the rule
+	 */
+	static InputRule any() {
+		return (input) -> null;
+	}
+
+	/**
 	 * Refuses whitespace anywhere in the input: Cisco's gateway answers 596 to it.
 	 * @return the rule
 	 */

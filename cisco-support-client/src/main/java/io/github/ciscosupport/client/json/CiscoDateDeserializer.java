@@ -1,7 +1,10 @@
 package io.github.ciscosupport.client.json;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -12,13 +15,19 @@ import tools.jackson.databind.ValueDeserializer;
 /**
  * Reads the dates of the Cisco Support APIs into a {@link LocalDate}: the EoX date object
  * {@code {"value":"2022-04-30","dateFormat":"YYYY-MM-DD"}} as well as the plain
- * {@code "YYYY-MM-DD"} strings of SN2INFO and Product Info. A timestamp keeps its date part.
+ * {@code "YYYY-MM-DD"} strings of SN2INFO and Product Info, and Software Suggestion's
+ * {@code "11-Mar-2021"}. A timestamp keeps its date part.
  * An empty value (EoX sends {@code {"value":"","dateFormat":null}} for "not set") and a value in
  * an unknown format read as {@code null}: one odd date must not fail a page of a thousand records.
  */
 public class CiscoDateDeserializer extends ValueDeserializer<LocalDate> {
 
 	private static final int ISO_DATE_LENGTH = "YYYY-MM-DD".length();
+
+	/** Software Suggestion's {@code 11-Mar-2021}, English month abbreviations in any case. */
+	private static final DateTimeFormatter DAY_MONTH_YEAR = new DateTimeFormatterBuilder().parseCaseInsensitive()
+		.appendPattern("d-MMM-uuuu")
+		.toFormatter(Locale.ENGLISH);
 
 	@Override
 	public @Nullable LocalDate deserialize(JsonParser parser, DeserializationContext context) {
@@ -54,7 +63,8 @@ public class CiscoDateDeserializer extends ValueDeserializer<LocalDate> {
 			return null;
 		}
 		try {
-			return LocalDate.parse(trimmed.substring(0, ISO_DATE_LENGTH));
+			return (Character.isLetter(trimmed.charAt(3)) || Character.isLetter(trimmed.charAt(2)))
+					? LocalDate.parse(trimmed, DAY_MONTH_YEAR) : LocalDate.parse(trimmed.substring(0, ISO_DATE_LENGTH));
 		}
 		catch (DateTimeParseException ex) {
 			return null;

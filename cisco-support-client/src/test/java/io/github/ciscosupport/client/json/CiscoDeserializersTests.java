@@ -1,6 +1,7 @@
 package io.github.ciscosupport.client.json;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,10 +29,23 @@ class CiscoDeserializersTests {
 			"'{\"dateFormat\":\"YYYY-MM-DD\",\"value\":\"2022-04-30\"}', 2022-04-30",
 			"'{\"value\":\"\",\"dateFormat\":null}', null", "'{\"value\":\"\",\"dateFormat\":\"YYYY-MM-DD\"}', null",
 			"'{}', null", "'\"2023-12-31\"', 2023-12-31", "'\"2021-09-30T14:46:09.000Z\"', 2021-09-30", "'\"\"', null",
-			"'\"11-Mar-2021\"', null", "null, null", "20230101, null" })
+			"'\"11-Mar-2021\"', 2021-03-11", "'\"1-SEP-2021\"', 2021-09-01", "'\"11-Foo-2021\"', null", "null, null", "20230101, null" })
 	void readsCiscoDates(String json, @Nullable LocalDate expected) {
 		assertThat(this.mapper.readValue("{\"date\":" + json + ",\"after\":\"kept\"}", Dated.class))
 			.isEqualTo(new Dated(expected, "kept"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(nullValues = "null", value = { "'\"2022-04-13T23:00:00\"', 2022-04-13T23:00:00",
+			"'\"2011-11-07T16:36:55-0600\"', 2011-11-07T22:36:55", "'\"2021-09-30T14:46:09.000Z\"', 2021-09-30T14:46:09",
+			"'\"2021-09-30T14:46:09+02:00\"', 2021-09-30T12:46:09", "'\"\"', null", "'\"NA\"', null", "null, null",
+			"'[1]', null" })
+	void readsCiscoTimestamps(String json, @Nullable LocalDateTime expected) {
+		assertThat(this.mapper.readValue("{\"time\":" + json + ",\"after\":\"kept\"}", Timed.class))
+			.isEqualTo(new Timed(expected, "kept"));
+	}
+
+	record Timed(@JsonDeserialize(using = CiscoDateTimeDeserializer.class) @Nullable LocalDateTime time, String after) {
 	}
 
 	record Flag(@JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean flag, String after) {

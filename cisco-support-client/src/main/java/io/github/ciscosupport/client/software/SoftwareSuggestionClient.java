@@ -1,0 +1,178 @@
+package io.github.ciscosupport.client.software;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.github.ciscosupport.client.batch.BatchAnswer;
+import io.github.ciscosupport.client.batch.BatchExecutor;
+import io.github.ciscosupport.client.batch.BatchOptions;
+import io.github.ciscosupport.client.batch.CiscoResponses;
+import io.github.ciscosupport.client.batch.InputRule;
+import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.batch.RequestTemplate;
+import io.github.ciscosupport.client.paging.PageWalker;
+import io.github.ciscosupport.client.software.SoftwareSuggestion.SuggestedProduct;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Client for the Cisco Software Suggestion API v2: suggested software (releases with their
+ * images), suggested releases, and compatible upgrades, by product ID or MDF ID.
+ * <p>
+ * Lookups take any number of inputs, send them 10 at a time (walking every page) and return one
+ * {@link ItemResult} per input, in input order. The value is the list of
+ * {@link SoftwareSuggestion}s of the input, one per software type (and per product, for an MDF
+ * ID), never empty. An {@code errorDetailsResponse} in place of a suggestion
+ * ({@code S3_INV_BASEPID}: {@code INVALID_INPUT}; {@code S3_NO_SOFT_AVL}: {@code API_ERROR})
+ * becomes the error of its input; a top-level one, the error of its batch.
+ * <pre class="code">
+ * SoftwareSuggestionClient software = new SoftwareSuggestionClient(ciscoSupportWebClient);
+ * software.suggestedSoftwareByProductIds(List.of("WS-C3560-48PS-S")).subscribe((result) -&gt; result.valueOrThrow()
+ *     .forEach((item) -&gt; System.out.println(item.product().softwareType() + ": "
+ *             + item.suggestions().get(0).releaseFormat1())));
+ * </pre>
+ */
+public class SoftwareSuggestionClient {
+
+	static final String BASE_PATH = "/software/suggestion/v2/suggestions";
+
+	/** Software Suggestion accepts up to 10 product IDs or MDF IDs a call. */
+	static final int MAX_INPUTS_PER_CALL = 10;
+
+	private static final String PAGED = "?pageIndex={page}";
+
+	private static final InputRule RULE = InputRule.pathListItem();
+
+	private final WebClient webClient;
+
+	private final BatchExecutor batchExecutor;
+
+	/**
+	 * Creates a client with the {@link BatchOptions#defaults() default options}.
+	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
+	 * resilience filters applied)
+	 */
+	public SoftwareSuggestionClient(WebClient webClient) {
+		this(webClient, BatchOptions.defaults());
+	}
+
+	/**
+	 * Creates a client.
+	 * @param webClient the Cisco Support {@code WebClient}
+	 * @param options the batching options
+	 */
+	public SoftwareSuggestionClient(WebClient webClient, BatchOptions options) {
+		this.webClient = options.applyTo(webClient);
+		this.batchExecutor = new BatchExecutor(options);
+	}
+
+	/**
+	 * The suggested software of product IDs, with images ({@code software/productIds}).
+	 * @param productIds the base product IDs, any number, duplicates allowed
+	 * @return one result per product ID, in input order
+	 * @throws IllegalArgumentException if a product ID is null or blank
+	 */
+	public Flux<ItemResult<String, List<SoftwareSuggestion>>> suggestedSoftwareByProductIds(List<String> productIds) {
+		return lookUp(productIds, "/software/productIds/", SuggestedProduct::basePid);
+	}
+
+	/**
+	 * The suggested releases of product IDs, without images ({@code releases/productIds}).
+	 * @param productIds the base product IDs, any number, duplicates allowed
+	 * @return one result per product ID, in input order
+	 * @throws IllegalArgumentException if a product ID is null or blank
+	 */
+	public Flux<ItemResult<String, List<SoftwareSuggestion>>> suggestedReleasesByProductIds(List<String> productIds) {
+		return lookUp(productIds, "/releases/productIds/", SuggestedProduct::basePid);
+	}
+
+	/**
+	 * The suggested software of MDF IDs, with images ({@code software/mdfIds}).
+	 * @param mdfIds the MDF IDs, any number, duplicates allowed
+	 * @return one result per MDF ID, in input order
+	 * @throws IllegalArgumentException if an MDF ID is null or blank
+	 */
+	public Flux<ItemResult<String, List<SoftwareSuggestion>>> suggestedSoftwareByMdfIds(List<String> mdfIds) {
+		return lookUp(mdfIds, "/software/mdfIds/", SuggestedProduct::mdfId);
+	}
+
+	/**
+	 * The suggested releases of MDF IDs, without images ({@code releases/mdfIds}).
+	 * @param mdfIds the MDF IDs, any number, duplicates allowed
+	 * @return one result per MDF ID, in input order
+	 * @throws IllegalArgumentException if an MDF ID is null or blank
+	 */
+	public Flux<ItemResult<String, List<SoftwareSuggestion>>> suggestedReleasesByMdfIds(List<String> mdfIds) {
+		return lookUp(mdfIds, "/releases/mdfIds/", SuggestedProduct::mdfId);
+	}
+
+	/**
+	 * The releases a product can be upgraded to from its current release or image
+	 * ({@code compatible/productId/{pid}}).
+	 * <pre class="code">
+	 * software.compatibleSoftwareByProductId("ISR4431/K9", "16.9.1", null).block().valueOrThrow();
+	 * </pre>
+	 * @param productId the base product ID
+	 * @param currentRelease the current release, or {@code null}
+	 * @param currentImage the current image name, or {@code null}
+	 * @return the result for the product ID; {@code S3_INV_CURR_IMG_REL} when Cisco does not know
+	 * the current release or image
+	 * @throws IllegalArgumentException if the product ID is null or blank
+	 */
+	public Mono<ItemResult<String, List<SoftwareSuggestion>>> compatibleSoftwareByProductId(String productId,
+			@Nullable String currentRelease, @Nullable String currentImage) {
+		return compatible("/compatible/productId/", productId, currentRelease, currentImage, SuggestedProduct::basePid);
+	}
+
+	/**
+	 * The releases a product family can be upgraded to from its current release or image
+	 * ({@code compatible/mdfId/{id}}).
+	 * @param mdfId the MDF ID
+	 * @param currentRelease the current release, or {@code null}
+	 * @param currentImage the current image name, or {@code null}
+	 * @return the result for the MDF ID
+	 * @throws IllegalArgumentException if the MDF ID is null or blank
+	 */
+	public Mono<ItemResult<String, List<SoftwareSuggestion>>> compatibleSoftwareByMdfId(String mdfId,
+			@Nullable String currentRelease, @Nullable String currentImage) {
+		return compatible("/compatible/mdfId/", mdfId, currentRelease, currentImage, SuggestedProduct::mdfId);
+	}
+
+	private Mono<ItemResult<String, List<SoftwareSuggestion>>> compatible(String path, String input,
+			@Nullable String currentRelease, @Nullable String currentImage,
+			Function<SuggestedProduct, @Nullable String> inputOf) {
+		RULE.check(input, "input");
+		Map<String, Object> variables = new LinkedHashMap<>(RequestTemplate.inputVariables(List.of(input)));
+		StringBuilder query = new StringBuilder(PAGED);
+		if (currentRelease != null) {
+			query.append("&currentRelease={currentRelease}");
+			variables.put("currentRelease", currentRelease);
+		}
+		if (currentImage != null) {
+			query.append("&currentImage={currentImage}");
+			variables.put("currentImage", currentImage);
+		}
+		RequestTemplate request = new RequestTemplate(
+				BASE_PATH + path + "{" + RequestTemplate.variableName(0) + "}" + query, variables);
+		return this.batchExecutor.execute(List.of(input), 1, RULE, (batch) -> collect(batch, request, inputOf)).next();
+	}
+
+	private Flux<ItemResult<String, List<SoftwareSuggestion>>> lookUp(List<String> inputs, String path,
+			Function<SuggestedProduct, @Nullable String> inputOf) {
+		return this.batchExecutor.execute(inputs, MAX_INPUTS_PER_CALL, RULE, (batch) -> collect(batch,
+				RequestTemplate.commaJoinedInputs(BASE_PATH + path, batch, PAGED), inputOf));
+	}
+
+	private Mono<BatchAnswer<List<SoftwareSuggestion>>> collect(List<String> batch, RequestTemplate request,
+			Function<SuggestedProduct, @Nullable String> inputOf) {
+		return PageWalker
+			.pages((page) -> CiscoResponses.exchange(request.get(this.webClient, page), SuggestionResponse.class))
+			.reduceWith(() -> new SuggestionBatchCollector(batch, inputOf), SuggestionBatchCollector::add)
+			.map(SuggestionBatchCollector::answer);
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.github.ciscosupport.client.software;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.github.ciscosupport.client.batch.BatchAnswer;
+import io.github.ciscosupport.client.batch.CiscoErrorCodes;
+import io.github.ciscosupport.client.software.SoftwareSuggestion.SuggestedProduct;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the pages of one Software Suggestion batch: the {@code productList} items of an input
+ * (one per software type, and one per product for an MDF ID that covers several) become its
+ * list; an item whose suggestion is an {@code errorDetailsResponse} is the error of the input it
+ * names, unless another item answered that input; a top-level error names its input or, naming
+ * none, is the error of the whole batch.
+ */
+final class SuggestionBatchCollector {
+
+	private static final int HTTP_OK = 200;
+
+	private final BatchAnswer<List<SoftwareSuggestion>> answer;
+
+	private final Function<SuggestedProduct, @Nullable String> inputOf;
+
+	private final Map<String, List<SoftwareSuggestion>> itemsByInput = new LinkedHashMap<>();
+
+	SuggestionBatchCollector(List<String> batch, Function<SuggestedProduct, @Nullable String> inputOf) {
+		this.answer = new BatchAnswer<>(batch);
+		this.inputOf = inputOf;
+	}
+
+	SuggestionBatchCollector add(SuggestionResponse page) {
+		if (page.errorDetails() != null) {
+			addError(page.errorDetails(), null);
+		}
+		for (SoftwareSuggestion item : page.items()) {
+			ErrorDetails error = item.error();
+			if (error != null) {
+				addError(error, inputOf(item));
+			}
+			else {
+				addItem(item);
+			}
+		}
+		return this;
+	}
+
+	BatchAnswer<List<SoftwareSuggestion>> answer() {
+		this.itemsByInput.forEach((input, items) -> this.answer.value(input, List.copyOf(items)));
+		return this.answer;
+	}
+
+	private void addItem(SoftwareSuggestion item) {
+		List<String> inputs = this.answer.inputsNamedBy(inputOf(item));
+		if (inputs.isEmpty() && this.answer.inputs().size() == 1) {
+			inputs = this.answer.inputs();
+		}
+		inputs.forEach((input) -> this.itemsByInput.computeIfAbsent(input, (key) -> new ArrayList<>()).add(item));
+	}
+
+	private void addError(ErrorDetails error, @Nullable String itemInput) {
+		CiscoErrorCodes.rejectAccessDenied(HTTP_OK, error.errorCode(), error.errorDescription());
+		List<String> inputs = this.answer.inputsNamedBy(error.inputIdentifier());
+		if (inputs.isEmpty()) {
+			inputs = this.answer.inputsNamedBy(itemInput);
+		}
+		if (inputs.isEmpty()) {
+			this.answer.batchError(error.toItemError());
+		}
+		inputs.forEach((input) -> this.answer.error(input, error.toItemError()));
+	}
+
+	private @Nullable String inputOf(SoftwareSuggestion item) {
+		return (item.product() != null) ? this.inputOf.apply(item.product()) : null;
+	}
+
+}

@@ -1,0 +1,167 @@
+package io.github.ciscosupport.client.psirt;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
+import io.github.ciscosupport.test.simulator.Api;
+import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
+import io.github.ciscosupport.test.simulator.RecordedRequest;
+import io.github.ciscosupport.test.simulator.data.Advisory;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+@CiscoSupportSimulatorTest
+class SecurityAdvisoryClientTests {
+
+	private static final String PINNED = "cisco-sa-lsplus-Z6AQEOjk";
+
+	private final CiscoSupportSimulator sim;
+
+	private final SecurityAdvisoryClient psirt;
+
+	SecurityAdvisoryClientTests(CiscoSupportSimulator sim) {
+		this.sim = sim;
+		this.psirt = new SecurityAdvisoryClient(SimulatorWebClient.of(sim));
+	}
+
+	@Test
+	void latestReadsArraysAndTimestamps() {
+		List<SecurityAdvisory> latest = this.psirt.latest(5).collectList().block();
+		List<Advisory> expected = this.sim.catalogue().advisories().subList(0, 5);
+		assertThat(latest).extracting(SecurityAdvisory::advisoryId)
+			.containsExactlyElementsOf(expected.stream().map(Advisory::advisoryId).toList());
+		assertThat(latest.get(0).firstPublished()).isEqualTo(expected.get(0).firstPublished());
+		assertThat(latest.get(0).cves()).isEqualTo(expected.get(0).cves());
+		assertThat(latest.get(0).bugIds()).isEqualTo(expected.get(0).bugIds());
+		assertThat(calls()).extracting(RecordedRequest::path).containsExactly("/security/advisories/v2/latest/5");
+	}
+
+	@Test
+	void byAdvisoryIdCveAndBugIdFindThePinnedAdvisory() {
+		SecurityAdvisory advisory = this.psirt.byAdvisoryId(PINNED).block();
+		assertThat(advisory.cves()).containsExactly("CVE-2022-20714");
+		assertThat(advisory.sir()).isEqualTo("High");
+		assertThat(this.psirt.byCve("CVE-2022-20714").map(SecurityAdvisory::advisoryId).collectList().block())
+			.contains(PINNED);
+		assertThat(this.psirt.byBugId(advisory.bugIds().get(0)).map(SecurityAdvisory::advisoryId).collectList().block())
+			.contains(PINNED);
+	}
+
+	@Test
+	void noDataFoundIsAnEmptyResult() {
+		StepVerifier.create(this.psirt.byAdvisoryId("cisco-sa-does-not-exist")).verifyComplete();
+		StepVerifier.create(this.psirt.byCve("CVE-1999-0000")).verifyComplete();
+		assertThat(calls()).extracting(RecordedRequest::status).containsExactly(404, 404);
+	}
+
+	@Test
+	void allIsWalkedInPagesOf100() {
+		List<SecurityAdvisory> all = this.psirt.all().collectList().block();
+		assertThat(all).hasSize(this.sim.catalogue().advisories().size());
+		assertThat(all).extracting(SecurityAdvisory::advisoryId).doesNotHaveDuplicates();
+		int pages = (this.sim.catalogue().advisories().size() + 99) / 100;
+		assertThat(calls()).hasSize(pages).allSatisfy((call) -> assertThat(call.queryParameter("pageSize")).isEqualTo("100"));
+		assertThat(calls().get(pages - 1).queryParameter("pageIndex")).isEqualTo(String.valueOf(pages));
+	}
+
+	@Test
+	void pagesAreRequestedOnlyOnDemand() {
+		assertThat(this.psirt.all().take(150).collectList().block()).hasSize(150);
+		assertThat(calls()).hasSize(2);
+	}
+
+	@Test
+	void bySeverityWithinFirstPublishedDates() {
+		LocalDate from = LocalDate.of(2023, 1, 1);
+		LocalDate to = LocalDate.of(2024, 6, 30);
+		List<SecurityAdvisory> high = this.psirt.bySeverity(AdvisorySeverity.HIGH, from, to).collectList().block();
+		long expected = this.sim.catalogue().advisories().stream().filter((advisory) -> advisory.sir().equals("High")
+				&& !advisory.firstPublished().toLocalDate().isBefore(from)
+				&& !advisory.firstPublished().toLocalDate().isAfter(to)).count();
+		assertThat(expected).isPositive();
+		assertThat(high).hasSize((int) expected).allSatisfy((advisory) -> assertThat(advisory.sir()).isEqualTo("High"));
+		RecordedRequest call = calls().get(0);
+		assertThat(call.path()).isEqualTo("/security/advisories/v2/severity/high/firstpublished");
+		assertThat(call.queryParameter("startDate")).isEqualTo("2023-01-01");
+		assertThat(call.queryParameter("endDate")).isEqualTo("2024-06-30");
+	}
+
+	@Test
+	void bySeverityWalksEveryPage() {
+		long expected = this.sim.catalogue().advisories().stream().filter((advisory) -> advisory.sir().equals("Medium")).count();
+		assertThat(this.psirt.bySeverity(AdvisorySeverity.MEDIUM).count().block()).isEqualTo(expected);
+		assertThat(calls()).hasSize((int) ((expected + 99) / 100));
+	}
+
+	@Test
+	void byYearAndByProduct() {
+		long in2023 = this.sim.catalogue().advisories().stream().filter((advisory) -> advisory.firstPublished().getYear() == 2023).count();
+		assertThat(this.psirt.byYear(2023).count().block()).isEqualTo(in2023).isPositive();
+		long xr = this.sim.catalogue().advisories().stream()
+			.filter((advisory) -> advisory.productNames().stream().anyMatch((name) -> name.toLowerCase().contains("cisco ios xr software")))
+			.count();
+		List<SecurityAdvisory> byProduct = this.psirt.byProduct("Cisco IOS XR Software").collectList().block();
+		assertThat(byProduct).hasSize((int) xr).extracting(SecurityAdvisory::advisoryId).contains(PINNED);
+		assertThat(calls().get(1).queryParameter("product")).isEqualTo("Cisco IOS XR Software");
+	}
+
+	@Test
+	void byOsTypeReadsPlatformsAndFirstFixes() {
+		Advisory indexed = this.sim.catalogue().advisories().stream()
+			.filter((advisory) -> "iosxe".equals(advisory.osType()))
+			.findFirst()
+			.orElseThrow();
+		String version = indexed.affectedVersions().get(0);
+		List<SecurityAdvisory> advisories = this.psirt.byOsType(OsType.IOS_XE, version).collectList().block();
+		SecurityAdvisory found = advisories.stream().filter((advisory) -> advisory.advisoryId().equals(indexed.advisoryId())).findFirst().orElseThrow();
+		assertThat(found.firstFixed()).isEqualTo(indexed.firstFixed());
+		assertThat(found.platforms()).singleElement().satisfies((platform) -> {
+			assertThat(platform.vulnerabilityState()).isEqualTo("Vulnerable");
+			assertThat(platform.firstFixes()).extracting(SecurityAdvisory.Release::name).isEqualTo(indexed.firstFixed());
+		});
+		assertThat(found.iosRelease()).containsExactly(version);
+		assertThat(calls().get(0).path()).isEqualTo("/security/advisories/v2/OSType/iosxe");
+		assertThat(calls().get(0).queryParameter("version")).isEqualTo(version);
+	}
+
+	@Test
+	void osTypesAreThoseOfTheApi() {
+		assertThat(OsType.values()).extracting(OsType::pathValue)
+			.containsExactly("ios", "iosxe", "nxos", "asa", "ftd", "fxos", "fmc", "aci");
+	}
+
+	@Test
+	void aQueryCiscoRefusesWith406IsAnInvalidAdvisoryQuery() {
+		StepVerifier.create(this.psirt.byYear(2099)).verifyErrorSatisfies((ex) -> {
+			assertThat(ex).isInstanceOf(InvalidAdvisoryQueryException.class).hasMessageContaining("INVALID_YEAR");
+			assertThat(((InvalidAdvisoryQueryException) ex).getStatusCode()).isEqualTo(406);
+			assertThat(((InvalidAdvisoryQueryException) ex).getErrorCode()).isEqualTo("INVALID_YEAR");
+		});
+		assertThat(calls()).extracting(RecordedRequest::status).containsExactly(406);
+	}
+
+	@Test
+	void argumentsAreCheckedBeforeAnyCall() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.latest(0));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.latest(101));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byYear(1994));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byAdvisoryId(" "));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byCve("CVE 2022"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byBugId(null));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byProduct(""));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byOsType(OsType.ASA, "9.8 1"));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> this.psirt.bySeverity(AdvisorySeverity.LOW, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
+		assertThat(this.sim.requests().apiCalls()).isZero();
+	}
+
+	private List<RecordedRequest> calls() {
+		return this.sim.requests().calls(Api.PSIRT);
+	}
+
+}

@@ -1,0 +1,205 @@
+package io.github.ciscosupport.client.software;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ciscosupport.client.batch.ItemError;
+import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
+import io.github.ciscosupport.test.simulator.Api;
+import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
+import io.github.ciscosupport.test.simulator.data.Product;
+import io.github.ciscosupport.test.simulator.data.SoftwareFamily;
+import io.github.ciscosupport.test.simulator.data.SoftwareRelease;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+@CiscoSupportSimulatorTest
+class SoftwareSuggestionClientTests {
+
+	@RegisterExtension
+	static WireMockExtension cisco = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	private final CiscoSupportSimulator sim;
+
+	private final SoftwareSuggestionClient software;
+
+	SoftwareSuggestionClientTests(CiscoSupportSimulator sim) {
+		this.sim = sim;
+		this.software = new SoftwareSuggestionClient(SimulatorWebClient.of(sim));
+	}
+
+	@Test
+	void productIdsGoOutTenAtATimeAndEachYieldsOneItemPerSoftwareType() {
+		List<String> pids = new ArrayList<>(withSoftware().stream().limit(22).map(Product::productId).toList());
+		pids.add(pids.get(0));
+		List<ItemResult<String, List<SoftwareSuggestion>>> results = this.software.suggestedSoftwareByProductIds(pids)
+			.collectList()
+			.block();
+		assertThat(results).extracting(ItemResult::input).containsExactlyElementsOf(pids);
+		for (ItemResult<String, List<SoftwareSuggestion>> result : results) {
+			List<SoftwareFamily> families = this.sim.catalogue().software(result.input());
+			assertThat(result.valueOrThrow()).extracting((item) -> item.product().softwareType())
+				.containsExactlyElementsOf(families.stream().map(SoftwareFamily::softwareType).toList());
+		}
+		assertThat(this.sim.requests().inputsPerCall(Api.SOFTWARE_SUGGESTION).stream().distinct())
+			.extracting(List::size)
+			.containsExactlyInAnyOrder(10, 10, 2);
+	}
+
+	@Test
+	void aProductWithSeveralSoftwareTypesGetsThemAllWithDatesAndImages() {
+		Product product = withSoftware().stream()
+			.filter((candidate) -> this.sim.catalogue().software(candidate.productId()).size() > 1)
+			.findFirst()
+			.orElseThrow();
+		List<SoftwareSuggestion> items = this.software.suggestedSoftwareByProductIds(List.of(product.productId()))
+			.blockFirst()
+			.valueOrThrow();
+		List<SoftwareFamily> families = this.sim.catalogue().software(product.productId());
+		assertThat(items).hasSize(families.size());
+		SoftwareRelease expected = families.get(0).suggested().get(0);
+		SuggestedRelease release = items.get(0).suggestions().get(0);
+		assertThat(release.releaseFormat1()).isEqualTo(expected.releaseFormat1());
+		assertThat(release.releaseDate()).isEqualTo(expected.releaseDate());
+		assertThat(release.suggested()).isEqualTo(expected.suggested());
+		assertThat(release.images()).extracting(SuggestedRelease.Image::imageName)
+			.containsExactlyElementsOf(expected.images().stream().map(SoftwareRelease.Image::imageName).toList());
+		assertThat(items.get(0).product().basePid()).isEqualTo(product.productId());
+	}
+
+	@Test
+	void suggestedReleasesHaveNoImages() {
+		String pid = withSoftware().get(0).productId();
+		List<SoftwareSuggestion> items = this.software.suggestedReleasesByProductIds(List.of(pid)).blockFirst().valueOrThrow();
+		assertThat(items).isNotEmpty().allSatisfy((item) -> assertThat(item.suggestions())
+			.isNotEmpty()
+			.allSatisfy((release) -> assertThat(release.images()).isEmpty()));
+		assertThat(this.sim.requests().calls(Api.SOFTWARE_SUGGESTION).get(0).path()).contains("/releases/productIds/");
+	}
+
+	@Test
+	void perSuggestionErrorsArePerInputErrors() {
+		String known = withSoftware().get(0).productId();
+		String withoutSoftware = this.sim.catalogue()
+			.products()
+			.stream()
+			.filter((product) -> this.sim.catalogue().software(product.productId()).isEmpty())
+			.findFirst()
+			.orElseThrow()
+			.productId();
+		List<ItemResult<String, List<SoftwareSuggestion>>> results = this.software
+			.suggestedSoftwareByProductIds(List.of("NO-SUCH-PID", known, withoutSoftware, "BAD PID"))
+			.collectList()
+			.block();
+		assertThat(results.get(0).error().kind()).isEqualTo(ItemError.Kind.INVALID_INPUT);
+		assertThat(results.get(0).error().code()).isEqualTo("S3_INV_BASEPID");
+		assertThat(results.get(1).isSuccess()).isTrue();
+		assertThat(results.get(2).error().code()).isEqualTo("S3_NO_SOFT_AVL");
+		assertThat(results.get(2).error().kind()).isEqualTo(ItemError.Kind.API_ERROR);
+		assertThat(results.get(3).error()).satisfies((error) -> {
+			assertThat(error.kind()).isEqualTo(ItemError.Kind.INVALID_INPUT);
+			assertThat(error.code()).isNull();
+		});
+		assertThat(this.sim.requests().inputsPerCall(Api.SOFTWARE_SUGGESTION)).containsExactly(List.of("NO-SUCH-PID", known, withoutSoftware));
+	}
+
+	@Test
+	void pagesOfABatchAreAllRead() {
+		// 10 product IDs with more than 10 items between them: page 2 holds the rest
+		List<String> pids = withSoftware().stream()
+			.filter((product) -> this.sim.catalogue().software(product.productId()).size() > 1)
+			.limit(10)
+			.map(Product::productId)
+			.toList();
+		List<ItemResult<String, List<SoftwareSuggestion>>> results = this.software.suggestedSoftwareByProductIds(pids)
+			.collectList()
+			.block();
+		assertThat(results).allSatisfy((result) -> assertThat(result.valueOrThrow())
+			.hasSize(this.sim.catalogue().software(result.input()).size()));
+		assertThat(this.sim.requests().calls(Api.SOFTWARE_SUGGESTION)).extracting((call) -> call.queryParameter("pageIndex"))
+			.containsExactly("1", "2");
+	}
+
+	@Test
+	void mdfIdsYieldTheItemsOfEveryProductOfTheFamily() {
+		String mdfId = withSoftware().get(0).mdfId();
+		int expected = this.sim.catalogue()
+			.productsByMdfId(mdfId)
+			.stream()
+			.mapToInt((product) -> this.sim.catalogue().software(product.productId()).size())
+			.sum();
+		ItemResult<String, List<SoftwareSuggestion>> result = this.software
+			.suggestedSoftwareByMdfIds(List.of(mdfId, "000000000"))
+			.blockFirst();
+		assertThat(result.valueOrThrow()).hasSize(expected)
+			.allSatisfy((item) -> assertThat(item.product().mdfId()).isEqualTo(mdfId));
+		assertThat(this.software.suggestedReleasesByMdfIds(List.of("000000000")).blockFirst().error().code())
+			.isEqualTo("S3_INV_MDFID");
+	}
+
+	@Test
+	void compatibleUpgradesFollowTheCurrentRelease() {
+		Product product = withSoftware().stream()
+			.filter((candidate) -> this.sim.catalogue().software(candidate.productId()).get(0).releases().size() > 2)
+			.findFirst()
+			.orElseThrow();
+		SoftwareFamily family = this.sim.catalogue().software(product.productId()).get(0);
+		String current = family.releases().get(0).releaseFormat1();
+		List<SoftwareSuggestion> items = this.software.compatibleSoftwareByProductId(product.productId(), current, null)
+			.block()
+			.valueOrThrow();
+		assertThat(items.get(0).suggestions()).extracting(SuggestedRelease::releaseFormat1)
+			.containsExactlyElementsOf(family.releases().stream().skip(1).map(SoftwareRelease::releaseFormat1).toList());
+		assertThat(this.sim.requests().calls(Api.SOFTWARE_SUGGESTION).get(0).queryParameter("currentRelease"))
+			.isEqualTo(current);
+		ItemResult<String, List<SoftwareSuggestion>> unknown = this.software
+			.compatibleSoftwareByProductId(product.productId(), "0.0(0)X", null)
+			.block();
+		assertThat(unknown.error().code()).isEqualTo("S3_INV_CURR_IMG_REL");
+		assertThat(this.software.compatibleSoftwareByMdfId(product.mdfId(), null, null).block().isSuccess()).isTrue();
+		assertThat(this.sim.requests().calls(Api.SOFTWARE_SUGGESTION).get(2).path()).contains("/compatible/mdfId/");
+	}
+
+	@Test
+	void aTopLevelFailureIsTheErrorOfEveryInputOfItsBatch() {
+		cisco.stubFor(get(urlPathMatching(SoftwareSuggestionClient.BASE_PATH + "/software/productIds/.*")).willReturn(okJson("""
+				{"status":"Failure","errorDetailsResponse":{"errorCode":"S3_INV_INPUT",
+				 "errorDescription":"Between 1 and 10 inputs can be specified","inputIdentifier":"A,B"}}""")));
+		SoftwareSuggestionClient client = new SoftwareSuggestionClient(WebClient.create(cisco.baseUrl()));
+		assertThat(client.suggestedSoftwareByProductIds(List.of("A", "B")).collectList().block())
+			.extracting(ItemResult::error)
+			.containsExactly(new ItemError(ItemError.Kind.INVALID_INPUT, "S3_INV_INPUT", "Between 1 and 10 inputs can be specified"),
+					new ItemError(ItemError.Kind.INVALID_INPUT, "S3_INV_INPUT", "Between 1 and 10 inputs can be specified"));
+	}
+
+	@Test
+	void nullOrBlankInputsAreRefusedBeforeAnyCall() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.software.suggestedSoftwareByProductIds(Arrays.asList("A", null)));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.software.compatibleSoftwareByProductId(" ", null, null));
+		assertThat(this.sim.requests().apiCalls()).isZero();
+	}
+
+	private List<Product> withSoftware() {
+		return this.sim.catalogue()
+			.products()
+			.stream()
+			.filter((product) -> !this.sim.catalogue().software(product.productId()).isEmpty())
+			.filter((product) -> Objects.equals(product.productId(), product.basePid()))
+			.toList();
+	}
+
+}
