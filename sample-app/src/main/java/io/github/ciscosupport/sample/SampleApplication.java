@@ -1,28 +1,73 @@
 package io.github.ciscosupport.sample;
 
-import java.util.Arrays;
-import java.util.List;
+import java.time.Clock;
 
-import org.springframework.boot.ApplicationRunner;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.client.coverage.CoverageClient;
+import io.github.ciscosupport.client.eox.EoxClient;
+import io.github.ciscosupport.client.product.ProductInfoClient;
+import io.github.ciscosupport.client.psirt.SecurityAdvisoryClient;
+import io.github.ciscosupport.client.software.SoftwareSuggestionClient;
+import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
+
 /**
- * The sample: prints the end-of-life milestones of the serial numbers given with
- * {@code --serials=A,B,C}, or of a few sample serial numbers when it runs against the embedded
- * simulator.
+ * The inventory lifecycle report: a web page and {@code POST /api/reports} by default; a one-shot
+ * command with {@code --inventory=devices.csv} (see {@link CommandLine}).
  */
 @SpringBootApplication
 public class SampleApplication {
 
-	static final List<String> SIMULATOR_SAMPLE_SERIALS = List.of("FHK0933224R", "FXS2130Q286", "FOC11517LEX");
-
 	public static void main(String[] args) {
-		// A one-shot command: close the context (and the embedded simulator) when the report is out.
-		System.exit(SpringApplication.exit(SpringApplication.run(SampleApplication.class, args)));
+		ConfigurableApplicationContext context = application(args).run(args);
+		if (CommandLine.isCommand(args)) {
+			// A one-shot command: close the context (and the embedded simulator) when it is done.
+			System.exit(SpringApplication.exit(context));
+		}
+	}
+
+	/** The application, with a web server unless the arguments ask for a command. */
+	static SpringApplication application(String... args) {
+		SpringApplication application = new SpringApplication(SampleApplication.class);
+		application.setWebApplicationType(CommandLine.isCommand(args) ? WebApplicationType.NONE : WebApplicationType.REACTIVE);
+		return application;
+	}
+
+	// The starter publishes EoX, SN2INFO and Product Info clients; these two are built here.
+	@Bean
+	SoftwareSuggestionClient softwareSuggestionClient(WebClient ciscoSupportWebClient) {
+		return new SoftwareSuggestionClient(ciscoSupportWebClient);
+	}
+
+	@Bean
+	SecurityAdvisoryClient securityAdvisoryClient(WebClient ciscoSupportWebClient) {
+		return new SecurityAdvisoryClient(ciscoSupportWebClient);
+	}
+
+	@Bean
+	SimulatorData simulatorData(ObjectProvider<CiscoSupportSimulator> simulator) {
+		return new SimulatorData(simulator.getIfAvailable());
+	}
+
+	@Bean
+	LifecycleReportService lifecycleReportService(EoxClient eox, CoverageClient coverage,
+			ProductInfoClient productInfo, SoftwareSuggestionClient software, SecurityAdvisoryClient psirt,
+			SimulatorData simulator) {
+		return new LifecycleReportService(eox, coverage, productInfo, software, psirt, Clock.systemDefaultZone(),
+				simulator.active());
+	}
+
+	@Bean
+	ReportStore reportStore() {
+		return new ReportStore();
 	}
 
 	@Bean
@@ -31,18 +76,9 @@ public class SampleApplication {
 	}
 
 	@Bean
-	ApplicationRunner printEndOfLife(EndOfLifeReport report, Environment environment) {
-		return (args) -> {
-			List<String> serials = args.containsOption("serials")
-					? args.getOptionValues("serials").stream().flatMap((v) -> Arrays.stream(v.split(","))).toList()
-					: (environment.getProperty(EmbeddedSimulatorEnvironmentPostProcessor.ACTIVE_PROPERTY, Boolean.class,
-							false) ? SIMULATOR_SAMPLE_SERIALS : List.of());
-			if (serials.isEmpty()) {
-				System.err.println("Give serial numbers with --serials=A,B,C");
-				return;
-			}
-			report.print(serials, System.out);
-		};
+	CommandLine commandLine(LifecycleReportService reports, EndOfLifeReport endOfLife, SimulatorData simulator,
+			JsonMapper json) {
+		return new CommandLine(reports, endOfLife, simulator, json, System.out, System.err);
 	}
 
 }

@@ -3,7 +3,6 @@ package io.github.ciscosupport.sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,8 +16,7 @@ class SampleApplicationTests {
 
 	@Test
 	void printsEndOfLifeDatesFromTheEmbeddedSimulatorWithoutCredentials(CapturedOutput output) {
-		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
-				"--serials=FHK0933224R")) {
+		try (ConfigurableApplicationContext context = run("--serials=FHK0933224R")) {
 			CiscoSupportSimulator simulator = context.getBean(CiscoSupportSimulator.class);
 
 			assertThat(output).contains("running against the embedded Cisco Support API SIMULATOR")
@@ -31,14 +29,25 @@ class SampleApplicationTests {
 	@Test
 	void usesTheConfiguredCiscoCredentialsInsteadOfTheSimulator() {
 		try (CiscoSupportSimulator cisco = CiscoSupportSimulator.start();
-				ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
-						"--cisco.support.client-id=" + cisco.clientId(),
+				ConfigurableApplicationContext context = run("--cisco.support.client-id=" + cisco.clientId(),
 						"--cisco.support.client-secret=" + cisco.clientSecret(),
 						"--cisco.support.base-url=" + cisco.baseUrl(), "--cisco.support.token-uri=" + cisco.tokenUri(),
 						"--serials=FOC11517LEX")) {
 			assertThat(context.containsBean("ciscoSupportSimulator")).isFalse();
+			assertThat(context.getBean(SimulatorData.class).active()).isFalse();
 			assertThat(cisco.requests().tokenCalls()).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void commandsRunWithoutAWebServerAndTheDefaultIsTheWebPage() {
+		assertThat(CommandLine.isCommand("--inventory=devices.csv", "--out=report.csv")).isTrue();
+		assertThat(CommandLine.isCommand("--serials=A")).isTrue();
+		assertThat(CommandLine.isCommand("--server.port=0")).isFalse();
+	}
+
+	private static ConfigurableApplicationContext run(String... args) {
+		return SampleApplication.application(args).run(args);
 	}
 
 }
