@@ -41,17 +41,6 @@ public class SampleApplication {
 		return application;
 	}
 
-	// The starter publishes EoX, SN2INFO and Product Info clients; these two are built here.
-	@Bean
-	SoftwareSuggestionClient softwareSuggestionClient(WebClient ciscoSupportWebClient) {
-		return new SoftwareSuggestionClient(ciscoSupportWebClient);
-	}
-
-	@Bean
-	SecurityAdvisoryClient securityAdvisoryClient(WebClient ciscoSupportWebClient) {
-		return new SecurityAdvisoryClient(ciscoSupportWebClient);
-	}
-
 	@Bean
 	SimulatorData simulatorData(ObjectProvider<CiscoSupportSimulator> simulator) {
 		return new SimulatorData(simulator.getIfAvailable());
