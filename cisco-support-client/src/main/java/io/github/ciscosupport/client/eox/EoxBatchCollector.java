@@ -1,11 +1,9 @@
 package io.github.ciscosupport.client.eox;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.github.ciscosupport.client.batch.BatchAnswer;
+import io.github.ciscosupport.client.batch.GroupedAnswer;
 import io.github.ciscosupport.client.batch.CiscoErrorCodes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -23,14 +21,12 @@ final class EoxBatchCollector {
 
 	private static final int HTTP_OK = 200;
 
-	private final BatchAnswer<List<EoxRecord>> answer;
+	private final GroupedAnswer<EoxRecord> answer;
 
 	private final EoxInputNaming naming;
 
-	private final Map<String, List<EoxRecord>> recordsByInput = new LinkedHashMap<>();
-
 	EoxBatchCollector(List<String> batch, EoxInputNaming naming) {
-		this.answer = new BatchAnswer<>(batch);
+		this.answer = new GroupedAnswer<>(batch);
 		this.naming = naming;
 	}
 
@@ -50,8 +46,7 @@ final class EoxBatchCollector {
 	}
 
 	BatchAnswer<List<EoxRecord>> answer() {
-		this.recordsByInput.forEach((input, records) -> this.answer.value(input, List.copyOf(records)));
-		return this.answer;
+		return this.answer.answer();
 	}
 
 	private void addRecord(EoxRecord record) {
@@ -59,14 +54,10 @@ final class EoxBatchCollector {
 		if (inputs.isEmpty()) {
 			inputs = this.answer.inputsNamedBy(record.eolProductId());
 		}
-		if (inputs.isEmpty() && this.answer.inputs().size() == 1) {
-			inputs = this.answer.inputs();
-		}
-		if (inputs.isEmpty()) {
+		if (!this.answer.item(inputs, record)) {
 			logger.debug("Ignoring EoX record for " + record.eolProductId() + " naming no input of its batch: "
 					+ record.inputValue());
 		}
-		inputs.forEach((input) -> this.recordsByInput.computeIfAbsent(input, (key) -> new ArrayList<>()).add(record));
 	}
 
 	private void addError(EoxError error, @Nullable String recordInputValue) {
@@ -75,10 +66,7 @@ final class EoxBatchCollector {
 		if (inputs.isEmpty()) {
 			inputs = inputsNamedBy(recordInputValue);
 		}
-		if (inputs.isEmpty()) {
-			this.answer.batchError(error.toItemError());
-		}
-		inputs.forEach((input) -> this.answer.error(input, error.toItemError()));
+		this.answer.error(inputs, error.toItemError());
 	}
 
 	private List<String> inputsNamedBy(@Nullable String echoed) {

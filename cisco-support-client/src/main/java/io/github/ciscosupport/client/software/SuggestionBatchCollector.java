@@ -1,12 +1,10 @@
 package io.github.ciscosupport.client.software;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import io.github.ciscosupport.client.batch.BatchAnswer;
+import io.github.ciscosupport.client.batch.GroupedAnswer;
 import io.github.ciscosupport.client.batch.CiscoErrorCodes;
 import io.github.ciscosupport.client.software.SoftwareSuggestion.SuggestedProduct;
 import org.jspecify.annotations.Nullable;
@@ -22,14 +20,12 @@ final class SuggestionBatchCollector {
 
 	private static final int HTTP_OK = 200;
 
-	private final BatchAnswer<List<SoftwareSuggestion>> answer;
+	private final GroupedAnswer<SoftwareSuggestion> answer;
 
 	private final Function<SuggestedProduct, @Nullable String> inputOf;
 
-	private final Map<String, List<SoftwareSuggestion>> itemsByInput = new LinkedHashMap<>();
-
 	SuggestionBatchCollector(List<String> batch, Function<SuggestedProduct, @Nullable String> inputOf) {
-		this.answer = new BatchAnswer<>(batch);
+		this.answer = new GroupedAnswer<>(batch);
 		this.inputOf = inputOf;
 	}
 
@@ -50,16 +46,11 @@ final class SuggestionBatchCollector {
 	}
 
 	BatchAnswer<List<SoftwareSuggestion>> answer() {
-		this.itemsByInput.forEach((input, items) -> this.answer.value(input, List.copyOf(items)));
-		return this.answer;
+		return this.answer.answer();
 	}
 
 	private void addItem(SoftwareSuggestion item) {
-		List<String> inputs = this.answer.inputsNamedBy(inputOf(item));
-		if (inputs.isEmpty() && this.answer.inputs().size() == 1) {
-			inputs = this.answer.inputs();
-		}
-		inputs.forEach((input) -> this.itemsByInput.computeIfAbsent(input, (key) -> new ArrayList<>()).add(item));
+		this.answer.item(this.answer.inputsNamedBy(inputOf(item)), item);
 	}
 
 	private void addError(ErrorDetails error, @Nullable String itemInput) {
@@ -68,10 +59,7 @@ final class SuggestionBatchCollector {
 		if (inputs.isEmpty()) {
 			inputs = this.answer.inputsNamedBy(itemInput);
 		}
-		if (inputs.isEmpty()) {
-			this.answer.batchError(error.toItemError());
-		}
-		inputs.forEach((input) -> this.answer.error(input, error.toItemError()));
+		this.answer.error(inputs, error.toItemError());
 	}
 
 	private @Nullable String inputOf(SoftwareSuggestion item) {
