@@ -2,12 +2,16 @@ package io.github.ciscosupport.client.asd;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.json.CiscoBooleanDeserializer;
 import io.github.ciscosupport.client.json.CiscoDateDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -17,12 +21,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param pid the product ID
  * @param products the MDF products of the product ID
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SoftwareMetadata(@JsonProperty("pid") @Nullable String pid,
-		@JsonProperty("products") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Product> products) {
+		@JsonProperty("products") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Product> products,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public SoftwareMetadata {
+		unknownFields = UnknownFields.copyOf(unknownFields);
 		products = orEmpty(products);
 	}
 
@@ -48,13 +56,17 @@ public record SoftwareMetadata(@JsonProperty("pid") @Nullable String pid,
 	 * @param mdfId its MDF ID
 	 * @param mdfConceptName its MDF name
 	 * @param softwareTypes its software types
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Product(@JsonProperty("mdfId") @Nullable String mdfId,
 			@JsonProperty("mdfConceptName") @Nullable String mdfConceptName,
-			@JsonProperty("softwareTypes") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<SoftwareType> softwareTypes) {
+			@JsonProperty("softwareTypes") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<SoftwareType> softwareTypes,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 		public Product {
+			unknownFields = UnknownFields.copyOf(unknownFields);
 			softwareTypes = orEmpty(softwareTypes);
 		}
 
@@ -66,13 +78,17 @@ public record SoftwareMetadata(@JsonProperty("pid") @Nullable String pid,
 	 * @param softwareTypeId its ID
 	 * @param softwareTypeName its name ({@code IOS XE Software})
 	 * @param operatingSystems its operating systems
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record SoftwareType(@JsonProperty("softwareTypeId") @Nullable String softwareTypeId,
 			@JsonProperty("softwareTypeName") @Nullable String softwareTypeName,
-			@JsonProperty("operatingSystems") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<OperatingSystem> operatingSystems) {
+			@JsonProperty("operatingSystems") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<OperatingSystem> operatingSystems,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 		public SoftwareType {
+			unknownFields = UnknownFields.copyOf(unknownFields);
 			operatingSystems = orEmpty(operatingSystems);
 		}
 
@@ -83,12 +99,16 @@ public record SoftwareMetadata(@JsonProperty("pid") @Nullable String pid,
 	 *
 	 * @param name its name
 	 * @param releases its releases
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record OperatingSystem(@JsonProperty("name") @Nullable String name,
-			@JsonProperty("releases") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Release> releases) {
+			@JsonProperty("releases") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Release> releases,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 		public OperatingSystem {
+			unknownFields = UnknownFields.copyOf(unknownFields);
 			releases = orEmpty(releases);
 		}
 
@@ -99,18 +119,25 @@ public record SoftwareMetadata(@JsonProperty("pid") @Nullable String pid,
 	 *
 	 * @param version the version ({@code 17.9.4a})
 	 * @param fcsDate its first customer shipment date
+	 * @param message Cisco's message about the release
 	 * @param lifeCycle its life-cycle stage
 	 * @param suggested whether Cisco suggests it
+	 * @param catalogMessage Cisco's catalogue message about the release
 	 * @param images its images
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Release(@JsonProperty("version") @Nullable String version,
 			@JsonProperty("fcsDate") @JsonDeserialize(using = CiscoDateDeserializer.class) @Nullable LocalDate fcsDate,
-			@JsonProperty("lifeCycle") @Nullable String lifeCycle,
+			@JsonProperty("message") @Nullable String message, @JsonProperty("lifeCycle") @Nullable String lifeCycle,
 			@JsonProperty("isSuggested") @JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean suggested,
-			@JsonProperty("images") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Image> images) {
+			@JsonProperty("catalogMessage") @Nullable String catalogMessage,
+			@JsonProperty("images") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Image> images,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 		public Release {
+			unknownFields = UnknownFields.copyOf(unknownFields);
 			images = orEmpty(images);
 		}
 
@@ -128,7 +155,15 @@ public record SoftwareMetadata(@JsonProperty("pid") @Nullable String pid,
 	 * @param minFlash the flash it needs, in MB
 	 * @param encryptionSoftware whether it contains strong encryption (K9 compliance applies)
 	 * @param md5 the MD5 checksum
+	 * @param sha512 the SHA-512 checksum
+	 * @param deleted whether Cisco has withdrawn the image ({@code isDeleted})
+	 * @param deletedDate when it was withdrawn
 	 * @param releaseDate when it was released
+	 * @param related whether the image is a related image rather than the one asked for
+	 * ({@code isRelated})
+	 * @param psirtIndicator Cisco's security advisory indicator for the image, as Cisco sends it
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Image(@JsonProperty("imageGuid") @Nullable String imageGuid, @JsonProperty("name") @Nullable String name,
@@ -137,8 +172,17 @@ public record SoftwareMetadata(@JsonProperty("pid") @Nullable String pid,
 			@JsonProperty("featureSetDescription") @Nullable String featureSetDescription,
 			@JsonProperty("minDram") @Nullable String minDram, @JsonProperty("minFlash") @Nullable String minFlash,
 			@JsonProperty("encryptionSoftwareIndicator") @JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean encryptionSoftware,
-			@JsonProperty("md5") @Nullable String md5,
-			@JsonProperty("releaseDate") @JsonDeserialize(using = CiscoDateDeserializer.class) @Nullable LocalDate releaseDate) {
+			@JsonProperty("md5") @Nullable String md5, @JsonProperty("sha512") @Nullable String sha512,
+			@JsonProperty("isDeleted") @JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean deleted,
+			@JsonProperty("deletedDate") @JsonDeserialize(using = CiscoDateDeserializer.class) @Nullable LocalDate deletedDate,
+			@JsonProperty("releaseDate") @JsonDeserialize(using = CiscoDateDeserializer.class) @Nullable LocalDate releaseDate,
+			@JsonProperty("isRelated") @JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean related,
+			@JsonProperty("psirtIndicator") @Nullable String psirtIndicator,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+		public Image {
+			unknownFields = UnknownFields.copyOf(unknownFields);
+		}
 
 	}
 

@@ -3,12 +3,16 @@ package io.github.ciscosupport.client.bug;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.batch.ErrorResponse;
 import io.github.ciscosupport.client.json.CiscoBooleanDeserializer;
 import io.github.ciscosupport.client.json.CiscoDateDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -31,8 +35,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param knownFixedReleases the fixed releases, space separated
  * @param supportCaseCount how many support cases name it
  * @param basePid the base product ID, in searches by product ID
+ * @param productName the product name, in searches by product name
+ * @param productSeries the product series, in searches by product series
  * @param errorResponse the error Cisco attached to the item; bugs handed out as values never have
  * one
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Bug(@JsonProperty("id") @Nullable String id, @JsonProperty("bug_id") @Nullable String bugId,
@@ -47,7 +55,14 @@ public record Bug(@JsonProperty("id") @Nullable String id, @JsonProperty("bug_id
 		@JsonProperty("known_fixed_releases") @Nullable String knownFixedReleases,
 		@JsonProperty("support_case_count") @Nullable Integer supportCaseCount,
 		@JsonProperty("base_pid") @Nullable String basePid,
-		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse) {
+		@JsonProperty("product_name") @Nullable String productName,
+		@JsonProperty("product_series") @Nullable String productSeries,
+		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+	public Bug {
+		unknownFields = UnknownFields.copyOf(unknownFields);
+	}
 
 	/**
 	 * The affected releases as a list.

@@ -2,11 +2,15 @@ package io.github.ciscosupport.client.cases;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.json.CiscoDateTimeDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,6 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param closeDate when it was closed, {@code null} while open
  * @param serialNumber the serial number it is about
  * @param contractId the contract it is opened under
+ * @param contactName the contact
  * @param contactUserId the contact's user ID
  * @param preferredContactMethod how the contact wants to be reached
  * @param contactEmailIds the contact's e-mail addresses
@@ -38,6 +43,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param rmas the RMA numbers of the case
  * @param bugs the bug IDs of the case
  * @param notes the notes, oldest first
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseDetail(@JsonProperty("user_id") @Nullable String userId,
@@ -48,6 +55,7 @@ public record CaseDetail(@JsonProperty("user_id") @Nullable String userId,
 		@JsonProperty("close_date") @JsonDeserialize(using = CiscoDateTimeDeserializer.class) @Nullable LocalDateTime closeDate,
 		@JsonProperty("serial_number") @Nullable String serialNumber,
 		@JsonProperty("contract_id") @Nullable String contractId,
+		@JsonProperty("contact_name") @Nullable String contactName,
 		@JsonProperty("contact_user_id") @Nullable String contactUserId,
 		@JsonProperty("preferred_contact_method") @Nullable String preferredContactMethod,
 		@JsonProperty("contact_email_ids") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> contactEmailIds,
@@ -61,9 +69,11 @@ public record CaseDetail(@JsonProperty("user_id") @Nullable String userId,
 		@JsonProperty("request_type") @Nullable String requestType,
 		@JsonProperty("rmas") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> rmas,
 		@JsonProperty("bugs") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> bugs,
-		@JsonProperty("notes") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Note> notes) {
+		@JsonProperty("notes") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Note> notes,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public CaseDetail {
+		unknownFields = UnknownFields.copyOf(unknownFields);
 		contactEmailIds = orEmpty(contactEmailIds);
 		contactBusinessPhoneNumbers = orEmpty(contactBusinessPhoneNumbers);
 		contactMobilePhoneNumbers = orEmpty(contactMobilePhoneNumbers);
@@ -83,12 +93,19 @@ public record CaseDetail(@JsonProperty("user_id") @Nullable String userId,
 	 * @param noteDetail the text
 	 * @param createdBy who wrote it
 	 * @param creationDate when
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Note(@JsonProperty("note") @Nullable String note,
 			@JsonProperty("note_detail") @Nullable String noteDetail,
 			@JsonProperty("created_by") @Nullable String createdBy,
-			@JsonProperty("creation_date") @JsonDeserialize(using = CiscoDateTimeDeserializer.class) @Nullable LocalDateTime creationDate) {
+			@JsonProperty("creation_date") @JsonDeserialize(using = CiscoDateTimeDeserializer.class) @Nullable LocalDateTime creationDate,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+		public Note {
+			unknownFields = UnknownFields.copyOf(unknownFields);
+		}
 
 	}
 

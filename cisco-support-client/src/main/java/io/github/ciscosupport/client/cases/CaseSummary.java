@@ -2,11 +2,15 @@ package io.github.ciscosupport.client.cases;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.json.CiscoDateTimeDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -29,6 +33,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param subTechnologyName the sub-technology
  * @param rmas the RMA numbers of the case
  * @param bugs the bug IDs of the case
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseSummary(@JsonProperty("item_entry_id") @Nullable String itemEntryId,
@@ -43,9 +49,11 @@ public record CaseSummary(@JsonProperty("item_entry_id") @Nullable String itemEn
 		@JsonProperty("technology_name") @Nullable String technologyName,
 		@JsonProperty("sub_technology_name") @Nullable String subTechnologyName,
 		@JsonProperty("rmas") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> rmas,
-		@JsonProperty("bugs") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> bugs) {
+		@JsonProperty("bugs") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> bugs,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public CaseSummary {
+		unknownFields = UnknownFields.copyOf(unknownFields);
 		rmas = (rmas != null) ? List.copyOf(rmas) : List.of();
 		bugs = (bugs != null) ? List.copyOf(bugs) : List.of();
 	}

@@ -1,12 +1,16 @@
 package io.github.ciscosupport.client.coverage;
 
 import java.time.LocalDate;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.batch.ErrorResponse;
 import io.github.ciscosupport.client.json.CiscoBooleanDeserializer;
 import io.github.ciscosupport.client.json.CiscoDateDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -21,12 +25,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@link CoverageClient#ownerCoverageStatus(java.util.List)}
  * @param errorResponse the error Cisco attached to the item; items handed out as values never
  * have one
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CoverageStatus(@JsonProperty("sr_no") @Nullable String serialNumber,
 		@JsonProperty("is_covered") @JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean covered,
 		@JsonProperty("coverage_end_date") @JsonDeserialize(using = CiscoDateDeserializer.class) @Nullable LocalDate coverageEndDate,
 		@JsonProperty("sr_no_owner") @JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean owner,
-		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse) {
+		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+	public CoverageStatus {
+		unknownFields = UnknownFields.copyOf(unknownFields);
+	}
 
 }

@@ -2,14 +2,18 @@ package io.github.ciscosupport.client.coverage;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.batch.ErrorResponse;
 import io.github.ciscosupport.client.json.CiscoBooleanDeserializer;
 import io.github.ciscosupport.client.json.CiscoDateDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -40,6 +44,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param warrantyTypeDescription its description (often a link)
  * @param errorResponse the error Cisco attached to the item; items handed out as values never
  * have one
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CoverageSummary(@JsonProperty("id") @Nullable String id,
@@ -62,9 +68,11 @@ public record CoverageSummary(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("warranty_end_date") @JsonDeserialize(using = CiscoDateDeserializer.class) @Nullable LocalDate warrantyEndDate,
 		@JsonProperty("warranty_type") @Nullable String warrantyType,
 		@JsonProperty("warranty_type_description") @Nullable String warrantyTypeDescription,
-		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse) {
+		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public CoverageSummary {
+		unknownFields = UnknownFields.copyOf(unknownFields);
 		basePids = (basePids != null) ? List.copyOf(basePids) : List.of();
 		orderablePids = (orderablePids != null) ? List.copyOf(orderablePids) : List.of();
 	}

@@ -1,11 +1,15 @@
 package io.github.ciscosupport.client.coverage;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.batch.ErrorResponse;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param orderablePids its orderable product IDs (never null)
  * @param errorResponse the error Cisco attached to the item; items handed out as values never
  * have one
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderableIdentifiers(@JsonProperty("sr_no") @Nullable String serialNumber,
 		@JsonProperty("orderable_pid_list") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<OrderableProduct> orderablePids,
-		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse) {
+		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public OrderableIdentifiers {
+		unknownFields = UnknownFields.copyOf(unknownFields);
 		orderablePids = (orderablePids != null) ? List.copyOf(orderablePids) : List.of();
 	}
 

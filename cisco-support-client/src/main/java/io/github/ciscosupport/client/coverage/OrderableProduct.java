@@ -1,7 +1,12 @@
 package io.github.ciscosupport.client.coverage;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param itemType its type ({@code CHASSIS}...)
  * @param pillarCode the service pillar codes, comma-joined ({@code "1,2,3"})
  * @param pillarDescription what the pillar is ({@code TAC SUPPORT}...)
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderableProduct(@JsonProperty("orderable_pid") @Nullable String orderablePid,
@@ -20,6 +27,11 @@ public record OrderableProduct(@JsonProperty("orderable_pid") @Nullable String o
 		@JsonProperty("item_position") @Nullable String itemPosition,
 		@JsonProperty("item_type") @Nullable String itemType,
 		@JsonProperty("pillar_code") @Nullable String pillarCode,
-		@JsonProperty("pillar_description") @Nullable String pillarDescription) {
+		@JsonProperty("pillar_description") @Nullable String pillarDescription,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+	public OrderableProduct {
+		unknownFields = UnknownFields.copyOf(unknownFields);
+	}
 
 }

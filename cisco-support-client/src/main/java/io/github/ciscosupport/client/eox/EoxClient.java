@@ -197,11 +197,15 @@ public class EoxClient {
 		return CiscoResponses.exchange(request.get(this.webClient, page), EoxResponse.class);
 	}
 
+	/**
+	 * {@code /EOXBySWReleaseString/{page}/?input1=…&input2=…&responseencoding=json}: with the slash
+	 * after the page number, as in Cisco's recorded traffic.
+	 */
 	private static RequestTemplate softwareReleaseRequest(List<String> batch) {
 		String parameters = IntStream.range(0, batch.size())
-			.mapToObj((index) -> "&input" + (index + 1) + "={" + RequestTemplate.variableName(index) + "}")
+			.mapToObj((index) -> "input" + (index + 1) + "={" + RequestTemplate.variableName(index) + "}&")
 			.collect(Collectors.joining());
-		return new RequestTemplate(BASE_PATH + "/EOXBySWReleaseString/{page}" + JSON + parameters,
+		return new RequestTemplate(BASE_PATH + "/EOXBySWReleaseString/{page}/?" + parameters + "responseencoding=json",
 				RequestTemplate.inputVariables(batch));
 	}
 

@@ -1,8 +1,13 @@
 package io.github.ciscosupport.client.eox;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.json.CiscoBooleanDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -16,6 +21,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param migrationProductName the name of the product to migrate to
  * @param migrationStrategy free-text strategy
  * @param migrationProductInfoUrl a link to information on the migration product
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EoxMigrationDetails(
@@ -25,6 +32,11 @@ public record EoxMigrationDetails(
 		@JsonProperty("MigrationProductId") @Nullable String migrationProductId,
 		@JsonProperty("MigrationProductName") @Nullable String migrationProductName,
 		@JsonProperty("MigrationStrategy") @Nullable String migrationStrategy,
-		@JsonProperty("MigrationProductInfoURL") @Nullable String migrationProductInfoUrl) {
+		@JsonProperty("MigrationProductInfoURL") @Nullable String migrationProductInfoUrl,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+	public EoxMigrationDetails {
+		unknownFields = UnknownFields.copyOf(unknownFields);
+	}
 
 }

@@ -1,10 +1,14 @@
 package io.github.ciscosupport.client.eox;
 
 import java.time.LocalDate;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.json.CiscoDateDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -31,6 +35,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * or carry trailing spaces; the client maps them back to your inputs)
  * @param error the error Cisco attached to the record; records handed out as values never have
  * one
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EoxRecord(@JsonProperty("EOLProductID") @Nullable String eolProductId,
@@ -49,6 +55,11 @@ public record EoxRecord(@JsonProperty("EOLProductID") @Nullable String eolProduc
 		@JsonProperty("EOXMigrationDetails") @Nullable EoxMigrationDetails migrationDetails,
 		@JsonProperty("EOXInputType") @Nullable String inputType,
 		@JsonProperty("EOXInputValue") @Nullable String inputValue,
-		@JsonProperty("EOXError") @Nullable EoxError error) {
+		@JsonProperty("EOXError") @Nullable EoxError error,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+	public EoxRecord {
+		unknownFields = UnknownFields.copyOf(unknownFields);
+	}
 
 }

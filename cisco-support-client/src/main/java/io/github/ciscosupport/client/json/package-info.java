@@ -3,6 +3,7 @@
  * booleans, EoX date objects, empty strings for absent values) into proper Java types. They are
  * referenced from annotations on the records, so any default Jackson 3 {@code JsonMapper}, such
  * as the one behind Spring's {@code WebClient} codecs, reads the records correctly.
+ * {@link io.github.ciscosupport.client.json.UnknownFields} keeps what the records do not model.
  */
 @NullMarked
 package io.github.ciscosupport.client.json;

@@ -1,11 +1,15 @@
 package io.github.ciscosupport.client.product;
 
 import java.time.LocalDate;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.batch.ErrorResponse;
 import io.github.ciscosupport.client.json.CiscoDateDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -34,6 +38,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param richMediaUrls product images
  * @param errorResponse the error Cisco attached to the item; items handed out as values never
  * have one
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProductInfo(@JsonProperty("id") @Nullable String id,
@@ -54,17 +60,29 @@ public record ProductInfo(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("product_support_page") @Nullable String productSupportPage,
 		@JsonProperty("visio_stencil_url") @Nullable String visioStencilUrl,
 		@JsonProperty("rich_media_urls") @Nullable RichMediaUrls richMediaUrls,
-		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse) {
+		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+	public ProductInfo {
+		unknownFields = UnknownFields.copyOf(unknownFields);
+	}
 
 	/**
 	 * Product dimensions.
 	 *
 	 * @param format the format of the value ({@code H x W x D})
 	 * @param value the dimensions, with unit
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Dimensions(@JsonProperty("dimensions_format") @Nullable String format,
-			@JsonProperty("dimensions_value") @Nullable String value) {
+			@JsonProperty("dimensions_value") @Nullable String value,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+		public Dimensions {
+			unknownFields = UnknownFields.copyOf(unknownFields);
+		}
 
 	}
 
@@ -73,10 +91,17 @@ public record ProductInfo(@JsonProperty("id") @Nullable String id,
 	 *
 	 * @param largeImageUrl the large image
 	 * @param smallImageUrl the small image
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record RichMediaUrls(@JsonProperty("large_image_url") @Nullable String largeImageUrl,
-			@JsonProperty("small_image_url") @Nullable String smallImageUrl) {
+			@JsonProperty("small_image_url") @Nullable String smallImageUrl,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+		public RichMediaUrls {
+			unknownFields = UnknownFields.copyOf(unknownFields);
+		}
 
 	}
 

@@ -1,8 +1,13 @@
 package io.github.ciscosupport.client.product;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.batch.ErrorResponse;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param productSeriesMdf its MDF name
  * @param errorResponse the error Cisco attached to the item; items handed out as values never
  * have one
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProductMdfInfo(@JsonProperty("id") @Nullable String id,
@@ -24,6 +31,11 @@ public record ProductMdfInfo(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("product_name_mdf") @Nullable String productNameMdf,
 		@JsonProperty("product_series") @Nullable String productSeries,
 		@JsonProperty("product_series_mdf") @Nullable String productSeriesMdf,
-		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse) {
+		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+	public ProductMdfInfo {
+		unknownFields = UnknownFields.copyOf(unknownFields);
+	}
 
 }

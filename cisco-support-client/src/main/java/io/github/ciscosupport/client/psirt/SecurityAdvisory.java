@@ -2,11 +2,15 @@ package io.github.ciscosupport.client.psirt;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.json.CiscoDateTimeDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -37,6 +41,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param platforms OS queries only: the affected platforms and their first fixes
  * @param firstFixed OS queries only: the first fixed releases
  * @param iosRelease IOS and IOS XE queries only: the releases queried
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SecurityAdvisory(@JsonProperty("advisoryId") @Nullable String advisoryId,
@@ -54,9 +60,11 @@ public record SecurityAdvisory(@JsonProperty("advisoryId") @Nullable String advi
 		@JsonProperty("csafUrl") @Nullable String csafUrl, @JsonProperty("summary") @Nullable String summary,
 		@JsonProperty("platforms") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Platform> platforms,
 		@JsonProperty("firstFixed") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> firstFixed,
-		@JsonProperty("iosRelease") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> iosRelease) {
+		@JsonProperty("iosRelease") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> iosRelease,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public SecurityAdvisory {
+		unknownFields = UnknownFields.copyOf(unknownFields);
 		bugIds = orEmpty(bugIds);
 		cves = orEmpty(cves);
 		cwes = orEmpty(cwes);
@@ -78,13 +86,17 @@ public record SecurityAdvisory(@JsonProperty("advisoryId") @Nullable String advi
 	 * @param name the platform name
 	 * @param firstFixes the first releases that fix the vulnerability on this platform
 	 * @param vulnerabilityState {@code Vulnerable}, {@code Not vulnerable}...
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Platform(@JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name,
 			@JsonProperty("firstFixes") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Release> firstFixes,
-			@JsonProperty("vulnerabilityState") @Nullable String vulnerabilityState) {
+			@JsonProperty("vulnerabilityState") @Nullable String vulnerabilityState,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 		public Platform {
+			unknownFields = UnknownFields.copyOf(unknownFields);
 			firstFixes = orEmpty(firstFixes);
 		}
 
@@ -95,9 +107,16 @@ public record SecurityAdvisory(@JsonProperty("advisoryId") @Nullable String advi
 	 *
 	 * @param id Cisco's release ID
 	 * @param name the release ({@code 17.3.4a})
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record Release(@JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name) {
+	public record Release(@JsonProperty("id") @Nullable String id, @JsonProperty("name") @Nullable String name,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+		public Release {
+			unknownFields = UnknownFields.copyOf(unknownFields);
+		}
 
 	}
 

@@ -1,10 +1,14 @@
 package io.github.ciscosupport.client.rma;
 
 import java.time.LocalDate;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.json.CiscoDateDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -18,7 +22,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param orderedPart the replacement part ordered
  * @param customerProvidedSerialNumber the serial number of the failed unit
  * @param courier the courier, once shipped
+ * @param earliestShipDateTime the earliest ship date and time, as Cisco sends it
+ * @param onSiteContactName the onsite contact
+ * @param onSiteContactPhone the onsite contact's phone number
+ * @param onSiteContactEmail the onsite contact's e-mail address
  * @param shippingAddress where the replacement goes
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RmaSummary(@JsonProperty("rmaNo") @Nullable Long rmaNumber, @JsonProperty("status") @Nullable String status,
@@ -26,6 +36,15 @@ public record RmaSummary(@JsonProperty("rmaNo") @Nullable Long rmaNumber, @JsonP
 		@JsonProperty("caseId") @Nullable String caseId, @JsonProperty("orderedPart") @Nullable String orderedPart,
 		@JsonProperty("customerProvidedSN") @Nullable String customerProvidedSerialNumber,
 		@JsonProperty("courierList") @Nullable String courier,
-		@JsonProperty("shippingAddress") @Nullable RmaAddress shippingAddress) {
+		@JsonProperty("earliestShipDateTime") @Nullable String earliestShipDateTime,
+		@JsonProperty("onSiteContactName") @Nullable String onSiteContactName,
+		@JsonProperty("onSiteContactPhone") @Nullable String onSiteContactPhone,
+		@JsonProperty("onSiteContactEmail") @Nullable String onSiteContactEmail,
+		@JsonProperty("shippingAddress") @Nullable RmaAddress shippingAddress,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+	public RmaSummary {
+		unknownFields = UnknownFields.copyOf(unknownFields);
+	}
 
 }

@@ -1,10 +1,14 @@
 package io.github.ciscosupport.client.software;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param id the item number in the response
  * @param product the product and software type
  * @param suggestions the suggested releases, never null
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SoftwareSuggestion(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("product") @Nullable SuggestedProduct product,
-		@JsonProperty("suggestions") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<SuggestedRelease> suggestions) {
+		@JsonProperty("suggestions") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<SuggestedRelease> suggestions,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public SoftwareSuggestion {
+		unknownFields = UnknownFields.copyOf(unknownFields);
 		suggestions = (suggestions != null) ? List.copyOf(suggestions) : List.of();
 	}
 
@@ -44,11 +52,18 @@ public record SoftwareSuggestion(@JsonProperty("id") @Nullable String id,
 	 * @param mdfId its Cisco Metadata Framework ID
 	 * @param productName the product name
 	 * @param softwareType the software type ({@code IOS XE Software}, {@code NBAR2 Protocol Pack}...)
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record SuggestedProduct(@JsonProperty("basePID") @Nullable String basePid,
 			@JsonProperty("mdfId") @Nullable String mdfId, @JsonProperty("productName") @Nullable String productName,
-			@JsonProperty("softwareType") @Nullable String softwareType) {
+			@JsonProperty("softwareType") @Nullable String softwareType,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+		public SuggestedProduct {
+			unknownFields = UnknownFields.copyOf(unknownFields);
+		}
 
 	}
 

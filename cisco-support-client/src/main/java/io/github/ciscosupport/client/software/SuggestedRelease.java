@@ -2,12 +2,16 @@ package io.github.ciscosupport.client.software;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ciscosupport.client.json.CiscoBooleanDeserializer;
 import io.github.ciscosupport.client.json.CiscoDateDeserializer;
+import io.github.ciscosupport.client.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -28,6 +32,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param images the images of the release; absent from release-only suggestions
  * @param errorDetails the error Cisco put in place of a suggestion; releases handed out as values
  * never have one
+ * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+ * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SuggestedRelease(@JsonProperty("id") @Nullable String id,
@@ -41,9 +47,11 @@ public record SuggestedRelease(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("relDispName") @Nullable String releaseDisplayName,
 		@JsonProperty("trainDispName") @Nullable String trainDisplayName,
 		@JsonProperty("images") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Image> images,
-		@JsonProperty("errorDetailsResponse") @Nullable ErrorDetails errorDetails) {
+		@JsonProperty("errorDetailsResponse") @Nullable ErrorDetails errorDetails,
+		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public SuggestedRelease {
+		unknownFields = UnknownFields.copyOf(unknownFields);
 		images = (images != null) ? List.copyOf(images) : List.of();
 	}
 
@@ -53,14 +61,23 @@ public record SuggestedRelease(@JsonProperty("id") @Nullable String id,
 	 * @param imageName the file name
 	 * @param imageSize the size in bytes
 	 * @param featureSet the feature set ({@code IP BASE})
+	 * @param description the image description
 	 * @param requiredDram the DRAM it needs, in MB
 	 * @param requiredFlash the flash it needs, in MB
+	 * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
+	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Image(@JsonProperty("imageName") @Nullable String imageName,
 			@JsonProperty("imageSize") @Nullable String imageSize, @JsonProperty("featureSet") @Nullable String featureSet,
+			@JsonProperty("description") @Nullable String description,
 			@JsonProperty("requiredDRAM") @Nullable String requiredDram,
-			@JsonProperty("requiredFlash") @Nullable String requiredFlash) {
+			@JsonProperty("requiredFlash") @Nullable String requiredFlash,
+			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
+
+		public Image {
+			unknownFields = UnknownFields.copyOf(unknownFields);
+		}
 
 	}
 

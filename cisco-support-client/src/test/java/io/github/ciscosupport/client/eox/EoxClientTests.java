@@ -249,7 +249,7 @@ class EoxClientTests {
 
 	@Test
 	void mapsSoftwareReleaseRecordsBackByTheirParameterNumber() {
-		cisco.stubFor(get(urlPathEqualTo(EOX + "/EOXBySWReleaseString/1"))
+		cisco.stubFor(get(urlPathEqualTo(EOX + "/EOXBySWReleaseString/1/"))
 			.withQueryParam("responseencoding", equalTo("json"))
 			.withQueryParam("input1", equalTo("12.2,IOS"))
 			.withQueryParam("input2", equalTo("15.1(4)M,IOS"))
@@ -261,6 +261,16 @@ class EoxClientTests {
 		assertThat(results.get(1).error().kind()).isEqualTo(ItemError.Kind.NOT_FOUND);
 		assertThat(cisco.getAllServeEvents()).singleElement()
 			.satisfies((call) -> assertThat(call.getRequest().getUrl()).contains("input1=12.2%2CIOS"));
+	}
+
+	@Test
+	void sendsSoftwareReleasesAsCiscosRecordedTrafficDoes() {
+		cisco.stubFor(get(urlPathMatching(EOX + "/EOXBySWReleaseString/.*"))
+			.willReturn(okJson(EoxPages.page(1, 1, "S72CK91-12214S", "input1=12.2,IOS"))));
+		this.eox.bySoftwareReleases(List.of("12.2,IOS", "15.1(4)M,IOS")).collectList().block();
+		assertThat(cisco.getAllServeEvents()).singleElement()
+			.satisfies((call) -> assertThat(call.getRequest().getUrl()).isEqualTo(EOX
+					+ "/EOXBySWReleaseString/1/?input1=12.2%2CIOS&input2=15.1%284%29M%2CIOS&responseencoding=json"));
 	}
 
 	private void stubSerialNumberEcho() {

@@ -97,7 +97,7 @@ final class BugHandler implements ApiHandler {
 		for (String id : ids) {
 			this.catalogue.bug(id)
 				.or(() -> this.catalogue.bugs().stream().filter((bug) -> bug.bugId().equalsIgnoreCase(id)).findFirst())
-				.ifPresent((bug) -> bugs.add(bug(bugs.size() + 1, bug, null)));
+				.ifPresent((bug) -> bugs.add(bug(bugs.size() + 1, bug, null, null)));
 		}
 		return SimResponse.json(new JsonObject().with("bugs", bugs));
 	}
@@ -115,7 +115,7 @@ final class BugHandler implements ApiHandler {
 		Predicate<Bug> match = (bug) -> wanted == null || bug.affectedReleases().stream().anyMatch(wanted::contains);
 		String title = (releases != null) ? "Bug API - Get Bugs by Base Product Id and Software Releases"
 				: "Bug API - Get Bugs by Base Product Id";
-		return paged(request, this.catalogue.bugsForProduct(pid), match, pid, title);
+		return paged(request, this.catalogue.bugsForProduct(pid), match, "base_pid", pid, title);
 	}
 
 	private SimResponse byKeyword(SimRequest request, String keyword) {
@@ -132,7 +132,7 @@ final class BugHandler implements ApiHandler {
 			String text = (bug.headline() + " " + bug.description()).toLowerCase(Locale.ROOT);
 			return terms.stream().allMatch(text::contains);
 		};
-		return paged(request, this.catalogue.bugs(), match, null, "Bug API - Get Bugs by Keyword");
+		return paged(request, this.catalogue.bugs(), match, null, null, "Bug API - Get Bugs by Keyword");
 	}
 
 	private SimResponse byProductName(SimRequest request, String kind, String name, boolean fixed,
@@ -158,11 +158,16 @@ final class BugHandler implements ApiHandler {
 		}
 		String title = "Bug API - Get Bugs by " + (kind.equals("product_series") ? "Product Series" : "Product Name")
 				+ " and " + (releaseKind.equals("fixed_in_releases") ? "Fixed in Releases" : "Affected Releases");
-		return paged(request, this.catalogue.bugs(), productMatch.and(releaseMatch), null, title);
+		return paged(request, this.catalogue.bugs(), productMatch.and(releaseMatch), kind, name, title);
 	}
 
-	private SimResponse paged(SimRequest request, List<Bug> candidates, Predicate<Bug> match, String basePid,
-			String title) {
+	/**
+	 * A page of the bugs that match. Searches by product echo what was searched in each item, right
+	 * after {@code id}, as recorded from Cisco: {@code base_pid}, {@code product_name} or
+	 * {@code product_series}.
+	 */
+	private SimResponse paged(SimRequest request, List<Bug> candidates, Predicate<Bug> match, String echoField,
+			String echoValue, String title) {
 		int pageIndex = Paging.index(request.query("page_index"));
 		if (pageIndex < 0) {
 			return invalid("API_INVALID_INPUT", "page_index must be a positive number");
@@ -209,7 +214,7 @@ final class BugHandler implements ApiHandler {
 		List<JsonObject> items = new ArrayList<>();
 		int first = (pageIndex - 1) * PAGE_SIZE;
 		for (Bug bug : page) {
-			items.add(bug(first + items.size() + 1, bug, basePid));
+			items.add(bug(first + items.size() + 1, bug, echoField, echoValue));
 		}
 		return SimResponse.json(new JsonObject().with("bugs", items)
 			.with("pagination_response_record", Paging.snakeCase(pageIndex, PAGE_SIZE, bugs.size(), items.size(),
@@ -231,9 +236,12 @@ final class BugHandler implements ApiHandler {
 		};
 	}
 
-	private static JsonObject bug(int id, Bug bug, String basePid) {
-		JsonObject item = new JsonObject().with("id", String.valueOf(id))
-			.with("bug_id", bug.bugId())
+	private static JsonObject bug(int id, Bug bug, String echoField, String echoValue) {
+		JsonObject item = new JsonObject().with("id", String.valueOf(id));
+		if (echoField != null) {
+			item.with(echoField, echoValue);
+		}
+		return item.with("bug_id", bug.bugId())
 			.with("headline", bug.headline())
 			.with("description", bug.description())
 			.with("severity", String.valueOf(bug.severity()))
@@ -246,10 +254,6 @@ final class BugHandler implements ApiHandler {
 			.with("known_affected_releases", String.join(" ", bug.affectedReleases()))
 			.with("known_fixed_releases", String.join(" ", bug.fixedReleases()))
 			.with("support_case_count", String.valueOf(bug.supportCaseCount()));
-		if (basePid != null) {
-			item.with("base_pid", basePid);
-		}
-		return item;
 	}
 
 	private static SimResponse invalid(String code, String description) {

@@ -206,6 +206,7 @@ final class CaseHandler implements ApiHandler {
 			.with("updated_date", TIME.format(supportCase.updatedDate()))
 			.with("serial_number", supportCase.serialNumber())
 			.with("contract_id", supportCase.contractId())
+			.with("contact_name", supportCase.contactName())
 			.with("contact_user_id", supportCase.userId())
 			.with("preferred_contact_method", "Email")
 			.with("contact_email_ids", List.of(supportCase.contactEmail()))

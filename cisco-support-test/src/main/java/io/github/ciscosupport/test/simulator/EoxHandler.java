@@ -18,9 +18,10 @@ import io.github.ciscosupport.test.simulator.data.EoxRecord;
 /**
  * EoX v5: {@code EOXByProductID/{page}/{pids}} (wildcards of at least 3 characters),
  * {@code EOXBySerialNumber/{page}/{sns}}, {@code EOXByDates/{page}/{start}/{end}?eoxAttrib=} and
- * {@code EOXBySWReleaseString/{page}?input1=12.2,IOS}. 1000 records per page, page number in the
- * path, at most 20 inputs, errors inside HTTP 200 bodies ({@code EOXError} at the top level or per
- * record). Records that several inputs resolve to are merged, their {@code EOXInputValue} a
+ * {@code EOXBySWReleaseString/{page}/?input1=12.2,IOS} (the form of Cisco's recorded traffic, with
+ * a slash after the page number; the form without it is accepted too, and the query parameters may
+ * come in any order). 1000 records per page, page number in the path, at most 20 inputs, errors
+ * inside HTTP 200 bodies ({@code EOXError} at the top level or per record). Records that several inputs resolve to are merged, their {@code EOXInputValue} a
  * comma-joined list; PID inputs other than the last keep a trailing space, as recorded from Cisco.
  *
  * @author cisco-support-spring

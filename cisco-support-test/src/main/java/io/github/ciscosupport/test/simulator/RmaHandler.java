@@ -165,7 +165,8 @@ final class RmaHandler implements ApiHandler {
 			.with("shippedPartNo", rma.partNumber())
 			.with("partsDescription", rma.partDescription())
 			.with("partsQtyAuth", "1")
-			.with("partsScheduledShipTime", rma.orderDate().toString());
+			.with("partsScheduledShipTime", rma.orderDate().toString())
+			.with("partsShipmentWarehouse", "SJC");
 		JsonObject replacement = new JsonObject();
 		if (rma.shipDate() != null) {
 			replacement.with("trackingInfo",
@@ -173,7 +174,8 @@ final class RmaHandler implements ApiHandler {
 						.with("courierList", rma.courier())
 						.with("shipDate", rma.shipDate().toString()));
 			line.with("partsqtyShipped", "1").with("partsShipDate", rma.shipDate().toString())
-				.with("partsDispatchStatus", "DISPATCHED");
+				.with("partsDispatchStatus", "DISPATCHED")
+				.with("shippedSerialID", rma.replacementSerialNumber());
 		}
 		detail.with("replacementParts", replacement.with("partsLineDetails", List.of(line)));
 		if ("Closed".equals(rma.status())) {
@@ -186,18 +188,40 @@ final class RmaHandler implements ApiHandler {
 						.with("returnQtyAuth", "1")
 						.with("returnToCiscoBy", rma.orderDate().plusDays(10).toString())
 						.with("reqturnQtyReceived", "1")
+						.with("returnDateReceived", rma.shipDate().plusDays(7).toString())
+						.with("returnWarehouse", "SJC")
 						.with("receivedSerialNumber", rma.serialNumber()))));
 		}
-		return detail.with("notes", new JsonObject().with("failureDescription", "Unit failed: " + rma.failureCode()));
+		// Cisco sends the labor and note blocks with empty strings when there was no onsite work
+		JsonObject labor = new JsonObject().with("laborTaskNumber", "")
+			.with("laborStatus", "")
+			.with("primaryProductFamily", "")
+			.with("laborScheduledTime", "")
+			.with("laborDispatch", "")
+			.with("laborDispatchOrCancellationNotes", "");
+		detail.with("laborDetails", new JsonObject().with("fieldEngineerName", "")
+			.with("fieldEngineerPhone", "")
+			.with("fieldEngineerOnRouteTime", "")
+			.with("fieldEngineerArrivedTime", "")
+			.with("fieldEngineerReleasedTime", "")
+			.with("laborLines", List.of(labor)));
+		return detail.with("notes", new JsonObject().with("addlComments", "")
+			.with("failureDescription", "Unit failed: " + rma.failureCode())
+			.with("fieldEngineerInstructions", "")
+			.with("partDeliveryInstructions", "")
+			.with("partialShipmentNote", "")
+			.with("specialInstructions", ""));
 	}
 
 	private static JsonObject address(Customer customer) {
 		return new JsonObject().with("customerName", customer.name())
 			.with("address1", customer.address())
+			.with("address2", "")
 			.with("city", customer.city())
 			.with("state", customer.state())
 			.with("country", customer.country())
-			.with("postalCode", customer.postalCode());
+			.with("postalCode", customer.postalCode())
+			.with("stateProv", customer.state());
 	}
 
 	private static JsonObject apiError(String code, String description, String input) {

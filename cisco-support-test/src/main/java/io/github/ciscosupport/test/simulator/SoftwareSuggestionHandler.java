@@ -128,7 +128,7 @@ final class SoftwareSuggestionHandler implements ApiHandler {
 		}
 		List<JsonObject> suggestions = new ArrayList<>();
 		for (SoftwareRelease release : releases) {
-			suggestions.add(suggestion(suggestions.size() + 1, release, !kind.equals("releases")));
+			suggestions.add(suggestion(suggestions.size() + 1, release, family.softwareType(), !kind.equals("releases")));
 		}
 		if (suggestions.isEmpty()) {
 			return error(id, product(product, family.softwareType()), "S3_NO_SOFT_AVL",
@@ -146,7 +146,7 @@ final class SoftwareSuggestionHandler implements ApiHandler {
 			.withPresent("softwareType", softwareType);
 	}
 
-	private static JsonObject suggestion(int id, SoftwareRelease release, boolean images) {
+	private static JsonObject suggestion(int id, SoftwareRelease release, String softwareType, boolean images) {
 		JsonObject suggestion = new JsonObject().with("id", String.valueOf(id))
 			.with("isSuggested", release.suggested() ? "Y" : "N")
 			.with("releaseFormat1", release.releaseFormat1())
@@ -161,6 +161,7 @@ final class SoftwareSuggestionHandler implements ApiHandler {
 			Function<SoftwareRelease.Image, JsonObject> image = (i) -> new JsonObject().with("imageName", i.imageName())
 				.with("imageSize", String.valueOf(i.imageSize()))
 				.withPresent("featureSet", i.featureSet())
+				.with("description", softwareType + " " + release.releaseFormat1())
 				.withPresent("requiredDRAM", (i.requiredDram() > 0) ? String.valueOf(i.requiredDram()) : null)
 				.withPresent("requiredFlash", (i.requiredFlash() > 0) ? String.valueOf(i.requiredFlash()) : null);
 			suggestion.with("images", release.images().stream().map(image).toList());

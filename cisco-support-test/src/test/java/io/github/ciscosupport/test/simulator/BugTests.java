@@ -163,6 +163,12 @@ class BugTests {
 		assertThat(total(name)).isGreaterThan(0);
 		assertThat(map(name.get("pagination_response_record"))).containsEntry("title",
 				"Bug API - Get Bugs by Product Name and Affected Releases");
+		assertThat(maps(name.get("bugs"))).allSatisfy((bug) -> assertThat(bug)
+			.containsEntry("product_name", "Cisco Catalyst 9410R Switch")
+			.doesNotContainKey("product_series"));
+		assertThat(maps(series.get("bugs"))).allSatisfy((bug) -> assertThat(bug)
+			.containsEntry("product_series", "Cisco Catalyst 9400 Series Switches")
+			.doesNotContainKey("product_name"));
 	}
 
 	private static int total(Map<String, Object> json) {

@@ -70,6 +70,7 @@ class CaseAndRmaTests {
 		Map<String, Object> detail = map(ok(CASES + "details/case_id/" + closed.caseId()).get("caseDetail"));
 		assertThat(detail).containsEntry("case_id", closed.caseId())
 			.containsEntry("status", "Closed")
+			.containsEntry("contact_name", closed.contactName())
 			.containsKeys("close_date", "notes", "contact_email_ids", "owner_name", "problem_code_name");
 		assertThat(maps(detail.get("notes")).get(0)).containsOnlyKeys("note", "note_detail", "created_by",
 				"creation_date");
@@ -116,6 +117,30 @@ class CaseAndRmaTests {
 		assertThat(record.get("rmaNo")).as("rmaNo is a number").isInstanceOf(Number.class);
 		assertThat(((Number) record.get("rmaNo")).longValue()).isEqualTo(rma.rmaNumber());
 		assertThat(record).containsKeys("status", "orderDate", "caseId", "shipToInfo", "replacementParts");
+	}
+
+	@Test
+	void aClosedRmaCarriesTheShippedSerialNumberAndCiscosMisspelledQuantities() {
+		Rma rma = this.sim.catalogue().rmas().stream().filter((r) -> r.status().equals("Closed")).findFirst().orElseThrow();
+		Map<String, Object> record = rmaRecord(rma);
+		Map<String, Object> line = maps(map(record.get("replacementParts")).get("partsLineDetails")).get(0);
+		assertThat(line).containsEntry("shippedSerialID", rma.replacementSerialNumber())
+			.containsEntry("partsqtyShipped", "1")
+			.doesNotContainKey("partsQtyShipped");
+		Map<String, Object> returned = maps(map(record.get("returnLines")).get("returnParts")).get(0);
+		assertThat(returned).containsEntry("reqturnQtyReceived", "1")
+			.containsEntry("receivedSerialNumber", rma.serialNumber())
+			.containsKeys("returnDateReceived", "returnWarehouse");
+		assertThat(record).containsKeys("laborDetails", "notes");
+		Rma booked = this.sim.catalogue().rmas().stream().filter((r) -> r.status().equals("Booked")).findFirst()
+			.orElseThrow();
+		Map<String, Object> unshipped = maps(map(rmaRecord(booked).get("replacementParts")).get("partsLineDetails")).get(0);
+		assertThat(unshipped).doesNotContainKeys("shippedSerialID", "partsqtyShipped");
+		assertThat(booked.replacementSerialNumber()).isNull();
+	}
+
+	private Map<String, Object> rmaRecord(Rma rma) {
+		return maps(map(ok(RETURNS + "rma_numbers/" + rma.rmaNumber()).get("returns")).get("RmaRecord")).get(0);
 	}
 
 	@Test

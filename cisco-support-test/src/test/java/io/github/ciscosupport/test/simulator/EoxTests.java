@@ -224,6 +224,32 @@ class EoxTests {
 	}
 
 	@Test
+	void bySoftwareReleaseStringWithOrWithoutTheSlashAfterThePageNumber() {
+		io.github.ciscosupport.test.simulator.data.EoxRecord software = this.sim.catalogue()
+			.eoxRecords()
+			.stream()
+			.filter((record) -> record.softwareRelease() != null)
+			.reduce((first, second) -> second)
+			.orElseThrow();
+		String release = software.softwareRelease() + "," + software.softwareOs();
+		String inputs = "input1=" + segment(release) + "&input2=99.9%2CIOS";
+		// the form of Cisco's recorded traffic, as the client sends it, and the form without the slash
+		Response recorded = this.http.get(BASE + "EOXBySWReleaseString/1/?" + inputs + "&responseencoding=json");
+		Response withoutSlash = this.http.get(BASE + "EOXBySWReleaseString/1?responseencoding=json&" + inputs);
+		assertThat(recorded.status()).isEqualTo(200);
+		assertThat(withoutSlash.status()).isEqualTo(200);
+		assertThat(recorded.json()).isEqualTo(withoutSlash.json());
+		List<Map<String, Object>> records = maps(recorded.json().get("EOXRecord"));
+		assertThat(records).anySatisfy((record) -> assertThat(record).containsEntry("EOLProductID", software.productId())
+			.containsEntry("EOXInputValue", "input1=" + release));
+		assertThat(records).anySatisfy((record) -> assertThat(map(record.get("EOXError")))
+			.containsEntry("ErrorID", "SSA_ERR_024")
+			.containsEntry("ErrorDataValue", "99.9,IOS"));
+		assertThat(this.sim.requests().inputsPerCall(Api.EOX)).containsExactly(List.of(release, "99.9,IOS"),
+				List.of(release, "99.9,IOS"));
+	}
+
+	@Test
 	void servesJsonOnly() {
 		assertThat(this.http.get(BASE + "EOXBySerialNumber/1/FHK0933224R?responseencoding=xml").status()).isEqualTo(406);
 		assertThat(this.http.get(BASE + "EOXBySerialNumber/1/FHK0933224R").json()).containsKey("EOXRecord");

@@ -49,7 +49,8 @@ class SoftwareSuggestionTests {
 					"trainDispName");
 		assertThat((String) suggestion.get("releaseDate")).matches("\\d{2}-[A-Z][a-z]{2}-\\d{4}");
 		Map<String, Object> image = maps(suggestion.get("images")).get(0);
-		assertThat(image).containsKeys("imageName", "imageSize", "featureSet", "requiredDRAM", "requiredFlash");
+		assertThat(image).containsKeys("imageName", "imageSize", "featureSet", "description", "requiredDRAM",
+				"requiredFlash");
 		assertThat(image.get("imageSize")).isInstanceOf(String.class);
 	}
 

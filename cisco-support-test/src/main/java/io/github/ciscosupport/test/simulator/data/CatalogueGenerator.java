@@ -848,7 +848,8 @@ final class CatalogueGenerator {
 					device.customer() != null ? device.customer() : CUSTOMERS.get(0),
 					shipped ? String.valueOf(1_000_000_000L + random.nextInt(900_000_000)) : null,
 					shipped ? pick(random, List.of("DHL", "FedEx", "UPS")) : null,
-					shipped ? ordered.plusDays(1 + random.nextInt(2)) : null));
+					shipped ? ordered.plusDays(1 + random.nextInt(2)) : null,
+					shipped ? replacementSerialNumber(number) : null));
 			rmasByCase.computeIfAbsent(supportCase.caseId(), (key) -> new ArrayList<>()).add(String.valueOf(number));
 		}
 		for (SupportCase draft : drafts) {
@@ -861,6 +862,11 @@ final class CatalogueGenerator {
 		}
 		this.cases.sort(Comparator.comparing(SupportCase::caseId));
 		this.rmas.sort(Comparator.comparingLong(Rma::rmaNumber));
+	}
+
+	/** A serial number for the unit an RMA ships, derived from the RMA number (no random draw). */
+	private static String replacementSerialNumber(long rmaNumber) {
+		return "FNS%08d".formatted(rmaNumber % 100_000_000L);
 	}
 
 	private static String technology(Family family) {

@@ -21,11 +21,13 @@ import java.time.LocalDate;
  * @param trackingNumber the courier tracking number, or {@code null} before shipment
  * @param courier the courier, or {@code null} before shipment
  * @param shipDate the ship date, or {@code null} before shipment
+ * @param replacementSerialNumber the serial number of the replacement unit shipped, or
+ * {@code null} before shipment
  * @author cisco-support-spring
  */
 public record Rma(long rmaNumber, String userId, String status, LocalDate orderDate, String caseId,
 		String contractId, String serviceLevel, String failureClass, String failureCode, String partNumber,
 		String partDescription, String serialNumber, Customer shipTo, String trackingNumber, String courier,
-		LocalDate shipDate) {
+		LocalDate shipDate, String replacementSerialNumber) {
 
 }
