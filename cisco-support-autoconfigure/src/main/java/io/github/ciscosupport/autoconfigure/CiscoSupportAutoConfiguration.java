@@ -76,7 +76,7 @@ public final class CiscoSupportAutoConfiguration {
 			.refreshSkew(this.properties.getTokenRefreshSkew())
 			.tokenRetry(CiscoSupportTransportOptions.tokenRetry(this.properties.getTokenRetry()))
 			.reauthenticationAttempts(this.properties.getReauthenticationAttempts())
-			.listener(CiscoSupportListeners.tokenFetchListener(listeners.orderedStream().toList()))
+			.listener(CiscoSupportListeners.tokenFetchListener(listeners))
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.build();
 	}
@@ -100,7 +100,7 @@ public final class CiscoSupportAutoConfiguration {
 		// CiscoSupportTransport for why this order.
 		List<ExchangeFilterFunction> transport = CiscoSupportTransport.filters(
 				CiscoSupportTransportOptions.retry(this.properties.getRetry()), rateLimiter,
-				CiscoSupportListeners.transportEvents(events.orderedStream().toList()), Schedulers.parallel(),
+				CiscoSupportListeners.transportEvents(events), Schedulers.parallel(),
 				authorization.bearerTokenFilter());
 		return webClientBuilder.getIfAvailable(WebClient::builder)
 			.clone()
