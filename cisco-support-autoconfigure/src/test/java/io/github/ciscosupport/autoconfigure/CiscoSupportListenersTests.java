@@ -97,6 +97,40 @@ class CiscoSupportListenersTests {
 
 	}
 
+	/** A listener of all three types: as a bean it is one of each type's listeners. */
+	static final class RecordingListener implements TokenFetchListener, TransportEvents, LookupListener {
+
+		private final String name;
+
+		private final Recorder recorder;
+
+		RecordingListener(String name, Recorder recorder) {
+			this.name = name;
+			this.recorder = recorder;
+		}
+
+		@Override
+		public void tokenFetched(Duration duration) {
+			this.recorder.events.add(this.name + " token");
+		}
+
+		@Override
+		public void onRetry(Throwable cause, int attempt, Duration delay) {
+			this.recorder.events.add(this.name + " retry");
+		}
+
+		@Override
+		public void inputs(String api, int count) {
+			this.recorder.events.add(this.name + " inputs " + api + " " + count);
+		}
+
+		@Override
+		public void inputErrors(String api, String kind, int count) {
+			this.recorder.events.add(this.name + " errors " + api + " " + kind + " " + count);
+		}
+
+	}
+
 	// Declared second first, so the calls follow @Order rather than the order of declaration.
 	@Configuration(proxyBeanMethods = false)
 	static class TwoListenersOfEachType {
@@ -108,76 +142,14 @@ class CiscoSupportListenersTests {
 
 		@Bean
 		@Order(2)
-		TokenFetchListener secondTokenFetchListener(Recorder recorder) {
-			return tokenFetchListener("second", recorder);
+		RecordingListener secondListener(Recorder recorder) {
+			return new RecordingListener("second", recorder);
 		}
 
 		@Bean
 		@Order(1)
-		TokenFetchListener firstTokenFetchListener(Recorder recorder) {
-			return tokenFetchListener("first", recorder);
-		}
-
-		@Bean
-		@Order(2)
-		TransportEvents secondTransportEvents(Recorder recorder) {
-			return transportEvents("second", recorder);
-		}
-
-		@Bean
-		@Order(1)
-		TransportEvents firstTransportEvents(Recorder recorder) {
-			return transportEvents("first", recorder);
-		}
-
-		@Bean
-		@Order(2)
-		LookupListener secondLookupListener(Recorder recorder) {
-			return lookupListener("second", recorder);
-		}
-
-		@Bean
-		@Order(1)
-		LookupListener firstLookupListener(Recorder recorder) {
-			return lookupListener("first", recorder);
-		}
-
-		private static TokenFetchListener tokenFetchListener(String name, Recorder recorder) {
-			return new TokenFetchListener() {
-
-				@Override
-				public void tokenFetched(Duration duration) {
-					recorder.events.add(name + " token");
-				}
-
-			};
-		}
-
-		private static TransportEvents transportEvents(String name, Recorder recorder) {
-			return new TransportEvents() {
-
-				@Override
-				public void onRetry(Throwable cause, int attempt, Duration delay) {
-					recorder.events.add(name + " retry");
-				}
-
-			};
-		}
-
-		private static LookupListener lookupListener(String name, Recorder recorder) {
-			return new LookupListener() {
-
-				@Override
-				public void inputs(String api, int count) {
-					recorder.events.add(name + " inputs " + api + " " + count);
-				}
-
-				@Override
-				public void inputErrors(String api, String kind, int count) {
-					recorder.events.add(name + " errors " + api + " " + kind + " " + count);
-				}
-
-			};
+		RecordingListener firstListener(Recorder recorder) {
+			return new RecordingListener("first", recorder);
 		}
 
 	}
