@@ -20,7 +20,6 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Fallback;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -72,11 +71,12 @@ public final class CiscoSupportAutoConfiguration {
 				this.properties.getClientSecret(), URI.create(this.properties.getTokenUri()),
 				this.properties.getClientAuthentication());
 		return CiscoSupportAuthorization.builder(credentials)
+			.baseUrl(this.properties.getBaseUrl())
 			.connector(connector.connector())
 			.refreshSkew(this.properties.getTokenRefreshSkew())
 			.tokenRetry(CiscoSupportTransportOptions.tokenRetry(this.properties.getTokenRetry()))
 			.reauthenticationAttempts(this.properties.getReauthenticationAttempts())
-			.listener(CiscoSupportListeners.tokenFetchListener(listeners.orderedStream().toList()))
+			.listener(CiscoSupportListeners.tokenFetchListener(listeners))
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.build();
 	}
@@ -88,8 +88,9 @@ public final class CiscoSupportAutoConfiguration {
 				Schedulers.parallel());
 	}
 
-	@Bean(WEB_CLIENT_BEAN_NAME)
-	@Fallback
+	// Not a default candidate: the Cisco token, rate limiter and retries go only to code that asks
+	// for this client by name or qualifier, never to a plain WebClient injection point.
+	@Bean(name = WEB_CLIENT_BEAN_NAME, defaultCandidate = false)
 	@ConditionalOnMissingBean(name = WEB_CLIENT_BEAN_NAME)
 	WebClient ciscoSupportWebClient(ObjectProvider<WebClient.Builder> webClientBuilder,
 			CiscoSupportHttpConnector connector, CiscoSupportAuthorization authorization,
@@ -99,7 +100,7 @@ public final class CiscoSupportAutoConfiguration {
 		// CiscoSupportTransport for why this order.
 		List<ExchangeFilterFunction> transport = CiscoSupportTransport.filters(
 				CiscoSupportTransportOptions.retry(this.properties.getRetry()), rateLimiter,
-				CiscoSupportListeners.transportEvents(events.orderedStream().toList()), Schedulers.parallel(),
+				CiscoSupportListeners.transportEvents(events), Schedulers.parallel(),
 				authorization.bearerTokenFilter());
 		return webClientBuilder.getIfAvailable(WebClient::builder)
 			.clone()

@@ -5,6 +5,7 @@ import java.util.List;
 import reactor.netty.transport.ProxyProvider;
 
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
@@ -17,7 +18,7 @@ import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesExcepti
 
 /**
  * Builds the {@link CiscoSupportHttpConnector} from Spring Boot's connector builder and settings,
- * overlaid with the {@code cisco.support.*} properties.
+ * overlaid with the {@code cisco.support.*} properties; it never follows redirects.
  */
 final class CiscoSupportHttpConnectorFactory {
 
@@ -29,8 +30,11 @@ final class CiscoSupportHttpConnectorFactory {
 
 	ClientHttpConnector create(ClientHttpConnectorBuilder<?> builder, HttpClientSettings settings,
 			SslBundles sslBundles) {
-		HttpClientSettings merged = settings.withTimeouts(this.properties.getConnectTimeout(),
-				this.properties.getResponseTimeout());
+		// Never follow redirects, whatever spring.http.clients.redirects says: a followed redirect
+		// leaves the filters' origin check behind, and would repeat a token request elsewhere.
+		HttpClientSettings merged = settings
+			.withTimeouts(this.properties.getConnectTimeout(), this.properties.getResponseTimeout())
+			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		if (StringUtils.hasText(this.properties.getSslBundle())) {
 			merged = merged.withSslBundle(sslBundle(sslBundles));
 		}

@@ -4,28 +4,40 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import io.github.ciscosupport.client.auth.TokenFetchListener;
+import io.github.ciscosupport.client.batch.LookupListener;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
 /**
- * Combines every {@link TokenFetchListener} and {@link TransportEvents} bean into the one the
- * client library takes: the starter's metrics and health beans listen alongside any of the
- * application's own, rather than each hiding the others.
+ * Combines every {@link TokenFetchListener}, {@link TransportEvents} and {@link LookupListener}
+ * bean into the one listener of each type that the client library takes, called in their
+ * {@code @Order}: the starter's metrics and health beans listen alongside any of the
+ * application's own, rather than each hiding the others. For the starter's auto-configurations.
  */
-final class CiscoSupportListeners {
+public final class CiscoSupportListeners {
 
 	private CiscoSupportListeners() {
 	}
 
-	static TokenFetchListener tokenFetchListener(List<TokenFetchListener> listeners) {
-		return combine(listeners, TokenFetchListener.NONE, CiscoSupportListeners::allTokenFetchListeners);
+	/** Every {@link TokenFetchListener} bean, in order, as one. */
+	public static TokenFetchListener tokenFetchListener(ObjectProvider<TokenFetchListener> beans) {
+		return combine(beans, TokenFetchListener.NONE, CiscoSupportListeners::allTokenFetchListeners);
 	}
 
-	static TransportEvents transportEvents(List<TransportEvents> listeners) {
-		return combine(listeners, TransportEvents.NONE, CiscoSupportListeners::allTransportEvents);
+	/** Every {@link TransportEvents} bean, in order, as one. */
+	public static TransportEvents transportEvents(ObjectProvider<TransportEvents> beans) {
+		return combine(beans, TransportEvents.NONE, CiscoSupportListeners::allTransportEvents);
 	}
 
-	private static <T> T combine(List<T> listeners, T none, Function<List<T>, T> all) {
+	/** Every {@link LookupListener} bean, in order, as one. */
+	public static LookupListener lookupListener(ObjectProvider<LookupListener> beans) {
+		return combine(beans, LookupListener.NONE, CiscoSupportListeners::allLookupListeners);
+	}
+
+	private static <T> T combine(ObjectProvider<T> beans, T none, Function<List<T>, T> all) {
+		List<T> listeners = beans.orderedStream().toList();
 		return switch (listeners.size()) {
 			case 0 -> none;
 			case 1 -> listeners.get(0);
@@ -49,6 +61,22 @@ final class CiscoSupportListeners {
 			@Override
 			public void reauthenticated(int statusCode) {
 				all.forEach((listener) -> listener.reauthenticated(statusCode));
+			}
+
+		};
+	}
+
+	private static LookupListener allLookupListeners(List<LookupListener> all) {
+		return new LookupListener() {
+
+			@Override
+			public void inputs(String api, int count) {
+				all.forEach((listener) -> listener.inputs(api, count));
+			}
+
+			@Override
+			public void inputErrors(String api, String kind, int count) {
+				all.forEach((listener) -> listener.inputErrors(api, kind, count));
 			}
 
 		};

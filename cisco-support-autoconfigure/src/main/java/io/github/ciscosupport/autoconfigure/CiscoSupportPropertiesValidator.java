@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
 
@@ -22,11 +25,19 @@ final class CiscoSupportPropertiesValidator {
 	private CiscoSupportPropertiesValidator() {
 	}
 
+	/**
+	 * An unresolved {@code ${…}} placeholder: Spring Boot binds one it cannot resolve (an unset
+	 * environment variable) literally, so the value would be sent to Cisco as it is.
+	 */
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^${}]+)}");
+
+	private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
 	/** Checks every property. */
 	static void validate(CiscoSupportProperties properties) {
 		List<Problem> problems = new ArrayList<>();
-		requireText(problems, "cisco.support.client-id", properties.getClientId());
-		requireText(problems, "cisco.support.client-secret", properties.getClientSecret());
+		requireText(problems, "cisco.support.client-id", properties.getClientId(), false);
+		requireText(problems, "cisco.support.client-secret", properties.getClientSecret(), true);
 		addTransportProblems(problems, properties);
 		throwIfAny(problems);
 	}
@@ -47,6 +58,7 @@ final class CiscoSupportPropertiesValidator {
 	private static void addTransportProblems(List<Problem> problems, CiscoSupportProperties properties) {
 		requireHttpUrl(problems, "cisco.support.token-uri", properties.getTokenUri());
 		requireHttpUrl(problems, "cisco.support.base-url", properties.getBaseUrl());
+		resolved(problems, "cisco.support.ssl-bundle", properties.getSslBundle(), false);
 		requirePositive(problems, "cisco.support.connect-timeout", properties.getConnectTimeout());
 		requirePositive(problems, "cisco.support.response-timeout", properties.getResponseTimeout());
 		requireNotNegative(problems, "cisco.support.token-refresh-skew", properties.getTokenRefreshSkew());
@@ -83,13 +95,17 @@ final class CiscoSupportPropertiesValidator {
 		if (!StringUtils.hasText(proxy.getHost())) {
 			return;
 		}
+		resolved(problems, "cisco.support.proxy.host", proxy.getHost(), false);
+		resolved(problems, "cisco.support.proxy.username", proxy.getUsername(), false);
+		resolved(problems, "cisco.support.proxy.password", proxy.getPassword(), true);
 		if (proxy.getPort() < 1 || proxy.getPort() > 65535) {
 			problems.add(new Problem("cisco.support.proxy.port", "must be between 1 and 65535, was " + proxy.getPort()));
 		}
 		if (StringUtils.hasText(proxy.getPassword()) && !StringUtils.hasText(proxy.getUsername())) {
 			problems.add(new Problem("cisco.support.proxy.username", "must be set when cisco.support.proxy.password is"));
 		}
-		if (StringUtils.hasText(proxy.getNonProxyHosts())) {
+		if (StringUtils.hasText(proxy.getNonProxyHosts())
+				&& resolved(problems, "cisco.support.proxy.non-proxy-hosts", proxy.getNonProxyHosts(), false)) {
 			try {
 				Pattern.compile(proxy.getNonProxyHosts());
 			}
@@ -100,15 +116,48 @@ final class CiscoSupportPropertiesValidator {
 		}
 	}
 
-	private static void requireText(List<Problem> problems, String property, String value) {
+	private static void requireText(List<Problem> problems, String property, String value, boolean secret) {
 		if (!StringUtils.hasText(value)) {
 			problems.add(new Problem(property, "is not set"));
+			return;
 		}
+		resolved(problems, property, value, secret);
+	}
+
+	/**
+	 * Reports an unresolved placeholder in the value. A secret's value is named only when it is
+	 * nothing but the placeholder, which is configuration text rather than the secret.
+	 * @return whether the value has none
+	 */
+	private static boolean resolved(List<Problem> problems, String property, @Nullable String value, boolean secret) {
+		Matcher placeholder = (value != null) ? PLACEHOLDER.matcher(value) : null;
+		if (placeholder == null || !placeholder.find()) {
+			return true;
+		}
+		if (placeholder.start() == 0 && placeholder.end() == value.length()) {
+			String name = placeholder.group(1);
+			String set = ENVIRONMENT_VARIABLE.matcher(name).matches() ? "set the environment variable " + name
+					: "set " + name;
+			problems.add(new Problem(property, "is set to the unresolved placeholder " + value,
+					set + " (or " + property + ")"));
+		}
+		else if (secret) {
+			problems.add(new Problem(property, "contains an unresolved ${...} placeholder",
+					"set " + property + " without placeholders, or define the one it refers to"));
+		}
+		else {
+			problems.add(new Problem(property, "contains the unresolved placeholder " + placeholder.group() + " ('"
+					+ value + "')", "set " + placeholder.group(1) + " (or " + property + ")"));
+		}
+		return false;
 	}
 
 	private static void requireHttpUrl(List<Problem> problems, String property, String value) {
 		if (!StringUtils.hasText(value)) {
 			problems.add(new Problem(property, "is not set"));
+			return;
+		}
+		if (!resolved(problems, property, value, false)) {
 			return;
 		}
 		try {

@@ -2,6 +2,8 @@ package io.github.ciscosupport.autoconfigure;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code cisco.support.*} properties cannot configure a working client. Turned into a
  * startup failure report by {@link InvalidCiscoSupportPropertiesFailureAnalyzer}.
@@ -27,8 +29,13 @@ public class InvalidCiscoSupportPropertiesException extends RuntimeException {
 	 *
 	 * @param property the property to set or fix, for example {@code cisco.support.client-id}
 	 * @param reason what is wrong with it
+	 * @param action what to do about it, or {@code null} for "set the property"
 	 */
-	public record Problem(String property, String reason) {
+	public record Problem(String property, String reason, @Nullable String action) {
+
+		public Problem(String property, String reason) {
+			this(property, reason, null);
+		}
 
 		@Override
 		public String toString() {

@@ -21,16 +21,17 @@ class InvalidCiscoSupportPropertiesFailureAnalyzer extends AbstractFailureAnalyz
 				+ problems.stream().map((problem) -> "    - " + problem).collect(Collectors.joining("\n"));
 		StringBuilder action = new StringBuilder("Update your application's configuration:\n");
 		for (Problem problem : problems) {
-			action.append("    - set ").append(problem.property());
-			String variable = environmentVariable(problem.property());
-			if (variable != null) {
-				action.append(" (or the environment variable ").append(variable).append(')');
-			}
+			action.append("    - ").append((problem.action() != null) ? problem.action() : set(problem.property()));
 			action.append('\n');
 		}
 		action.append("The client id and secret come from your application in the Cisco API Console"
 				+ " (https://apiconsole.cisco.com). To run without Cisco, set cisco.support.enabled=false.");
 		return new FailureAnalysis(description, action.toString(), cause);
+	}
+
+	private static String set(String property) {
+		String variable = environmentVariable(property);
+		return "set " + property + ((variable != null) ? " (or the environment variable " + variable + ")" : "");
 	}
 
 	private static String environmentVariable(String property) {

@@ -1,12 +1,20 @@
 package io.github.ciscosupport.autoconfigure;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
+@ExtendWith(OutputCaptureExtension.class)
 class InvalidCiscoSupportPropertiesFailureAnalyzerTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -80,6 +88,66 @@ class InvalidCiscoSupportPropertiesFailureAnalyzerTests {
 
 		assertThat(analysis.getDescription() + analysis.getAction() + analysis.getCause().getMessage())
 			.doesNotContain("Hidden-Value-123");
+	}
+
+	@Test
+	void readmeConfigurationWithoutItsEnvironmentVariablesFailsAtStartupNamingThem(CapturedOutput output) {
+		StandardEnvironment withoutVariables = new StandardEnvironment();
+		withoutVariables.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+
+		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(StarterApplication.class)
+			.environment(withoutVariables)
+			.web(WebApplicationType.NONE)
+			.run("--spring.config.location=classpath:/unresolved-placeholders.yml", "--" + CiscoFaults.NO_QUIET_PERIOD));
+
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("cisco.support.client-id is set to the unresolved placeholder ${CISCO_SUPPORT_CLIENT_ID}")
+			.contains("cisco.support.client-secret is set to the unresolved placeholder ${CISCO_SUPPORT_CLIENT_SECRET}")
+			.contains("set the environment variable CISCO_SUPPORT_CLIENT_ID (or cisco.support.client-id)")
+			.contains("set the environment variable CISCO_SUPPORT_CLIENT_SECRET (or cisco.support.client-secret)");
+	}
+
+	@Test
+	void unresolvedPlaceholdersOfOtherPropertiesAreNamed() {
+		FailureAnalysis analysis = startupFailure(withoutEnvironmentVariables().withPropertyValues(
+				"cisco.support.client-id=abc", "cisco.support.client-secret=def",
+				"cisco.support.base-url=${CISCO_GATEWAY}", "cisco.support.token-uri=https://${okta.host}/oauth2/v1/token",
+				"cisco.support.proxy.host=${PROXY_HOST}", "cisco.support.proxy.password=${PROXY_PASSWORD}"));
+
+		assertThat(analysis.getDescription())
+			.contains("cisco.support.base-url is set to the unresolved placeholder ${CISCO_GATEWAY}")
+			.contains("cisco.support.token-uri contains the unresolved placeholder ${okta.host}")
+			.contains("cisco.support.proxy.host is set to the unresolved placeholder ${PROXY_HOST}")
+			.contains("cisco.support.proxy.password is set to the unresolved placeholder ${PROXY_PASSWORD}")
+			.doesNotContain("must be an absolute")
+			.doesNotContain("is not a valid URL");
+		assertThat(analysis.getAction()).contains("set the environment variable CISCO_GATEWAY (or cisco.support.base-url)")
+			.contains("set okta.host (or cisco.support.token-uri)")
+			.contains("set the environment variable PROXY_PASSWORD (or cisco.support.proxy.password)");
+	}
+
+	@Test
+	void secretWithAPlaceholderInsideIsNotPrinted() {
+		FailureAnalysis analysis = startupFailure(withoutEnvironmentVariables().withPropertyValues(
+				"cisco.support.client-id=abc", "cisco.support.client-secret=Hidden-Value-${SECRET_SUFFIX}"));
+
+		assertThat(analysis.getDescription()).contains("cisco.support.client-secret contains an unresolved ${...} placeholder");
+		assertThat(analysis.getDescription() + analysis.getAction() + analysis.getCause().getMessage())
+			.doesNotContain("Hidden-Value")
+			.doesNotContain("SECRET_SUFFIX");
+	}
+
+	@Test
+	void resolvedPlaceholdersAreFine() {
+		withoutEnvironmentVariables()
+			.withPropertyValues("cisco.id=abc", "cisco.support.client-id=${cisco.id}", "cisco.support.client-secret=${CISCO_SECRET:def}")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	private ApplicationContextRunner withoutEnvironmentVariables() {
+		return this.runner.withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME));
 	}
 
 	static FailureAnalysis startupFailure(ApplicationContextRunner runner) {

@@ -40,11 +40,12 @@ final class Clients {
 	private Clients() {
 	}
 
-	/** The application's authorization, as the starter builds it. */
-	static CiscoSupportAuthorization authorization(URI tokenUri, Duration refreshSkew) {
+	/** The application's authorization for the gateway at the base URL, as the starter builds it. */
+	static CiscoSupportAuthorization authorization(String baseUrl, URI tokenUri, Duration refreshSkew) {
 		return CiscoSupportAuthorization
 			.builder(new CiscoSupportCredentials("bench-client", "bench-secret", tokenUri,
 					ClientAuthentication.CLIENT_SECRET_POST))
+			.baseUrl(baseUrl)
 			.connector(connector())
 			.refreshSkew(refreshSkew)
 			.build();

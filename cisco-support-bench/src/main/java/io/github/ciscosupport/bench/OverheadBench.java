@@ -34,7 +34,7 @@ final class OverheadBench {
 		this.stub.tokenLatency(Duration.ZERO);
 		this.stub.tokenLifetimeSeconds(3600);
 		WebClient ours = Clients.cisco(this.stub.baseUrl(),
-				Clients.authorization(this.stub.tokenUri("overhead"), Duration.ofSeconds(60)),
+				Clients.authorization(this.stub.baseUrl(), this.stub.tokenUri("overhead"), Duration.ofSeconds(60)),
 				RateLimitOptions.disabled());
 		WebClient plain = Clients.plain(this.stub.baseUrl());
 		List<Row> rows = new ArrayList<>();

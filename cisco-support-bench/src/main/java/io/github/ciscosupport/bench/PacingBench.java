@@ -45,8 +45,8 @@ final class PacingBench {
 				// Let the stub's window of the previous round's last calls pass: a fresh client
 				// starts with a full bucket.
 				Thread.sleep(1100);
-				CiscoSupportAuthorization authorization = Clients.authorization(this.stub.tokenUri("pacing"),
-						Duration.ofSeconds(60));
+				CiscoSupportAuthorization authorization = Clients.authorization(this.stub.baseUrl(),
+						this.stub.tokenUri("pacing"), Duration.ofSeconds(60));
 				// The token is fetched before the clock starts: this item measures pacing only.
 				authorization.accessToken().block();
 				EoxClient eox = new EoxClient(Clients.cisco(this.stub.baseUrl(), authorization, Clients.rateLimit(RATE)));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -60,7 +61,7 @@ public class SampleApplication {
 	}
 
 	@Bean
-	EndOfLifeReport endOfLifeReport(WebClient ciscoSupportWebClient) {
+	EndOfLifeReport endOfLifeReport(@Qualifier("ciscoSupportWebClient") WebClient ciscoSupportWebClient) {
 		return new EndOfLifeReport(ciscoSupportWebClient);
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.CiscoSupportListeners;
 import io.github.ciscosupport.autoconfigure.CiscoSupportProperties;
 import io.github.ciscosupport.client.asd.AsdClient;
 import io.github.ciscosupport.client.batch.BatchOptions;
@@ -39,10 +40,11 @@ public final class CiscoSupportClientsAutoConfiguration {
 			@Qualifier(CiscoSupportAutoConfiguration.WEB_CLIENT_BEAN_NAME) WebClient webClient,
 			CiscoSupportProperties properties, ObjectProvider<LookupListener> listeners) {
 		this.webClient = webClient;
-		// The metrics bean, when Micrometer is there, counts inputs and per-input errors per API.
+		// The metrics bean, when Micrometer is there, counts inputs and per-input errors per API,
+		// next to any listener of the application's.
 		this.batchOptions = new BatchOptions(properties.getMaxConcurrentBatches(),
 				Math.toIntExact(properties.getMaxResponseSize().toBytes()),
-				listeners.getIfUnique(() -> LookupListener.NONE));
+				CiscoSupportListeners.lookupListener(listeners));
 	}
 
 	@Bean

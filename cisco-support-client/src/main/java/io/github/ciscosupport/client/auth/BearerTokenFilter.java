@@ -14,8 +14,10 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
 
 /**
- * Puts the application's bearer token on every request and re-authenticates once when Cisco
- * rejects it. Spring Security's {@code ServerOAuth2AuthorizedClientExchangeFilterFunction}
+ * Puts the application's bearer token on every request to the API gateway and re-authenticates
+ * once when Cisco rejects it. A request to any other origin is refused with
+ * {@code ForeignOriginException} before a token is fetched or sent, so the token never leaves the
+ * gateway, whatever URL the caller or a response link supplies. Spring Security's {@code ServerOAuth2AuthorizedClientExchangeFilterFunction}
  * evicts on 401 but does not retry, and needs spring-security-web; this filter also treats 403
  * {@code ERR_403_DEVELOPER_INACTIVE} as a token problem, because Cisco's gateway sends it
  * spuriously for valid tokens and a fresh token clears it.
@@ -28,20 +30,27 @@ final class BearerTokenFilter implements ExchangeFilterFunction {
 
 	private final CiscoSupportAuthorization authorization;
 
+	private final GatewayOrigin gateway;
+
 	private static final Log logger = LogFactory.getLog(BearerTokenFilter.class);
 
 	private final TokenFetchListener listener;
 
 	private final int maxReauthentications;
 
-	BearerTokenFilter(CiscoSupportAuthorization authorization, TokenFetchListener listener, int maxReauthentications) {
+	BearerTokenFilter(CiscoSupportAuthorization authorization, GatewayOrigin gateway, TokenFetchListener listener,
+			int maxReauthentications) {
 		this.authorization = authorization;
+		this.gateway = gateway;
 		this.listener = listener;
 		this.maxReauthentications = maxReauthentications;
 	}
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		if (!this.gateway.contains(request.url())) {
+			return Mono.error(this.gateway.refuse(request));
+		}
 		return attempt(request, next, 0);
 	}
 

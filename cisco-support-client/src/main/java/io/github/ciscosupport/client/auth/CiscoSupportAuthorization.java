@@ -92,7 +92,8 @@ public final class CiscoSupportAuthorization {
 		this.authorizeRequest = OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION_ID)
 			.principal(PRINCIPAL_NAME)
 			.build();
-		this.bearerTokenFilter = new BearerTokenFilter(this, builder.listener, builder.reauthenticationAttempts);
+		this.bearerTokenFilter = new BearerTokenFilter(this, builder.gateway, builder.listener,
+				builder.reauthenticationAttempts);
 	}
 
 	/** Starts building an authorization for the given credentials. */
@@ -146,8 +147,11 @@ public final class CiscoSupportAuthorization {
 	}
 
 	/**
-	 * A filter that puts the bearer token on each request, and on a 401 or a spurious 403
-	 * {@code ERR_403_DEVELOPER_INACTIVE} drops the token, fetches a fresh one and retries once.
+	 * A filter that puts the bearer token on each request to the gateway, and on a 401 or a
+	 * spurious 403 {@code ERR_403_DEVELOPER_INACTIVE} drops the token, fetches a fresh one and
+	 * retries once. A request to any origin other than the gateway's ({@link Builder#baseUrl})
+	 * fails with {@link io.github.ciscosupport.client.ForeignOriginException} before a token is
+	 * fetched or sent, so only give this filter to {@code WebClient}s that call the gateway.
 	 */
 	public ExchangeFilterFunction bearerTokenFilter() {
 		return this.bearerTokenFilter;
@@ -175,6 +179,8 @@ public final class CiscoSupportAuthorization {
 
 		private final CiscoSupportCredentials credentials;
 
+		private GatewayOrigin gateway = GatewayOrigin.of(GatewayOrigin.DEFAULT_BASE_URL);
+
 		private ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenClient;
 
 		private WebClient.Builder tokenWebClientBuilder;
@@ -195,6 +201,18 @@ public final class CiscoSupportAuthorization {
 
 		private Builder(CiscoSupportCredentials credentials) {
 			this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
+		}
+
+		/**
+		 * The API gateway (default {@code https://apix.cisco.com}): the bearer-token
+		 * filter sends the token only to its origin (scheme, host and port; any path is ignored)
+		 * and refuses requests to every other origin.
+		 * @param baseUrl an absolute http(s) URL, such as {@code cisco.support.base-url}
+		 * @return this builder
+		 */
+		public Builder baseUrl(String baseUrl) {
+			this.gateway = GatewayOrigin.of(Objects.requireNonNull(baseUrl, "baseUrl must not be null"));
+			return this;
 		}
 
 		/** Sends token requests through this connector (proxy, timeouts, TLS of the API calls). */

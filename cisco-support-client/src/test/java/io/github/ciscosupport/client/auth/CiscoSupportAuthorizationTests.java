@@ -58,6 +58,7 @@ class CiscoSupportAuthorizationTests {
 		this.authorization = CiscoSupportAuthorization
 			.builder(new CiscoSupportCredentials("my-client", "my-secret", URI.create(cisco.baseUrl() + TOKEN_PATH),
 					ClientAuthentication.CLIENT_SECRET_POST))
+			.baseUrl(cisco.baseUrl())
 			.clock(this.clock)
 			.build();
 		this.webClient = WebClient.builder()

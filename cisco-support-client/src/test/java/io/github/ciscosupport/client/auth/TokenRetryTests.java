@@ -155,6 +155,7 @@ class TokenRetryTests {
 			.whenScenarioStateIs(state)
 			.willReturn(okJson("{\"serial_numbers\":[]}")));
 		CiscoSupportAuthorization authorization = CiscoSupportAuthorization.builder(credentials())
+			.baseUrl(cisco.baseUrl())
 			.reauthenticationAttempts(3)
 			.build();
 
@@ -165,7 +166,11 @@ class TokenRetryTests {
 	}
 
 	private CiscoSupportAuthorization authorization(TokenRetryOptions options) {
-		return CiscoSupportAuthorization.builder(credentials()).tokenRetry(options).scheduler(this.clock).build();
+		return CiscoSupportAuthorization.builder(credentials())
+			.baseUrl(cisco.baseUrl())
+			.tokenRetry(options)
+			.scheduler(this.clock)
+			.build();
 	}
 
 	private static CiscoSupportCredentials credentials() {

@@ -26,6 +26,7 @@ public final class SimulatorWebClient {
 		CiscoSupportAuthorization authorization = CiscoSupportAuthorization
 			.builder(new CiscoSupportCredentials(simulator.clientId(), simulator.clientSecret(),
 					URI.create(simulator.tokenUri()), ClientAuthentication.CLIENT_SECRET_POST))
+			.baseUrl(simulator.baseUrl())
 			.build();
 		return WebClient.builder().baseUrl(simulator.baseUrl()).filter(authorization.bearerTokenFilter()).build();
 	}

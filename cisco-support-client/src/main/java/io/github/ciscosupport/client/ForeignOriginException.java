@@ -1,0 +1,44 @@
+package io.github.ciscosupport.client;
+
+/**
+ * A request through a Cisco Support client was addressed to an origin (scheme, host and port)
+ * other than the configured API gateway, and was refused before any token was fetched or sent:
+ * the bearer token goes only to the gateway of {@code cisco.support.base-url}. Typical causes are
+ * an absolute URL, such as a {@code self_link} of a response, which Cisco writes on
+ * {@code api.cisco.com}, and a {@code WebClient} of the application's own that was given the
+ * Cisco bearer-token filter.
+ */
+public class ForeignOriginException extends CiscoSupportException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String refusedOrigin;
+
+	private final String gatewayOrigin;
+
+	/**
+	 * Creates the exception.
+	 * @param request the refused request, as method and path (never its query or headers)
+	 * @param refusedOrigin the origin the request was addressed to
+	 * @param gatewayOrigin the origin of the configured gateway
+	 */
+	public ForeignOriginException(String request, String refusedOrigin, String gatewayOrigin) {
+		super("Refused " + request + " to " + refusedOrigin + ": the Cisco bearer token is sent only to the API gateway "
+				+ gatewayOrigin + ". Call the gateway with a path relative to its base URL (for a self_link, keep its"
+				+ " path and query), or, if " + refusedOrigin + " is the gateway to use, set cisco.support.base-url"
+				+ " (CiscoSupportAuthorization.Builder.baseUrl) to it.");
+		this.refusedOrigin = refusedOrigin;
+		this.gatewayOrigin = gatewayOrigin;
+	}
+
+	/** The origin the request was addressed to, such as {@code https://api.cisco.com:443}. */
+	public String getRefusedOrigin() {
+		return this.refusedOrigin;
+	}
+
+	/** The origin of the configured gateway, such as {@code https://apix.cisco.com:443}. */
+	public String getGatewayOrigin() {
+		return this.gatewayOrigin;
+	}
+
+}
