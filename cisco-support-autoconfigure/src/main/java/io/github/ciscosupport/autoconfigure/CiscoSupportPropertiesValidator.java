@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -18,6 +19,9 @@ import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesExcepti
  * application fails at startup with every problem named rather than on its first Cisco call.
  */
 final class CiscoSupportPropertiesValidator {
+
+	private static final Pattern RELATIVE_PROPERTY = Pattern.compile("([a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)*) (must .*)",
+			Pattern.DOTALL);
 
 	private CiscoSupportPropertiesValidator() {
 	}
@@ -75,8 +79,20 @@ final class CiscoSupportPropertiesValidator {
 			options.get();
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			problems.add(new Problem(prefix + ".*", "is invalid: " + ex.getMessage()));
+			problems.add(problem(prefix, String.valueOf(ex.getMessage())));
 		}
+	}
+
+	/**
+	 * The retry options' messages start with the option's path below the prefix, such as
+	 * "backoff.jitter must be between 0 and 1, but was 2.0": reported against that property.
+	 */
+	private static Problem problem(String prefix, String message) {
+		Matcher relative = RELATIVE_PROPERTY.matcher(message);
+		if (relative.matches()) {
+			return new Problem(prefix + "." + relative.group(1), relative.group(2));
+		}
+		return new Problem(prefix + ".*", "is invalid: " + message);
 	}
 
 	private static void validateProxy(List<Problem> problems, CiscoSupportProperties.Proxy proxy) {
