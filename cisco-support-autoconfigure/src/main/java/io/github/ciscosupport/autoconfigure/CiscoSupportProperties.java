@@ -64,8 +64,8 @@ public class CiscoSupportProperties {
 	private Duration responseTimeout = Duration.ofSeconds(60);
 
 	/**
-	 * Minimum time before expiry at which a token is replaced. The token is refreshed when it has
-	 * less than the larger of this and 10% of its lifetime left.
+	 * Time before expiry at which a token is replaced, counted as at most 20% and at least 10% of
+	 * the token's lifetime, so that every token serves at least 80% of its lifetime.
 	 */
 	private Duration tokenRefreshSkew = Duration.ofSeconds(60);
 
@@ -309,25 +309,67 @@ public class CiscoSupportProperties {
 	}
 
 	/**
-	 * Retries of failed token requests.
+	 * How failed requests are retried: the shape that API call retries (cisco.support.retry) and
+	 * token request retries (cisco.support.token-retry) share.
 	 */
-	public static class TokenRetry {
+	public static class Retry {
 
 		/**
-		 * Token requests per fetch for transient failures (HTTP 5xx and 429, connection errors,
-		 * timeouts), the first included. 1 disables these retries.
+		 * Requests per API call or token fetch, the first included, when they are throttled or
+		 * fail transiently. 1 disables these retries.
 		 */
-		private int maxAttempts = 3;
+		private int maxAttempts;
 
 		/**
-		 * Wait before the first retry of a token request; doubled for each further one.
+		 * Longest total time one API call or token fetch may spend waiting between its attempts.
+		 * A wait that would go past it, such as a long Retry-After, is not made: the call or fetch
+		 * fails at once, saying why.
 		 */
-		private Duration initialBackoff = Duration.ofSeconds(1);
+		private Duration maxTotalWait;
+
+		private final Backoff backoff;
 
 		/**
-		 * Longest wait between two token request retries.
+		 * The API call retries' defaults: 5 attempts, at most 2 minutes of waiting, a backoff from
+		 * 1 s to 30 s with jitter 0.5.
 		 */
-		private Duration maxBackoff = Duration.ofSeconds(10);
+		public Retry() {
+			this(5, Duration.ofMinutes(2), new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.5));
+		}
+
+		Retry(int maxAttempts, Duration maxTotalWait, Backoff backoff) {
+			this.maxAttempts = maxAttempts;
+			this.maxTotalWait = maxTotalWait;
+			this.backoff = backoff;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getMaxTotalWait() {
+			return this.maxTotalWait;
+		}
+
+		public void setMaxTotalWait(Duration maxTotalWait) {
+			this.maxTotalWait = maxTotalWait;
+		}
+
+		public Backoff getBackoff() {
+			return this.backoff;
+		}
+
+	}
+
+	/**
+	 * Retries of failed token requests: the shape of the API call retries, plus the retries of
+	 * invalid_client answers.
+	 */
+	public static class TokenRetry extends Retry {
 
 		/**
 		 * How many times an invalid_client answer is retried. id.cisco.com is known to answer
@@ -342,28 +384,12 @@ public class CiscoSupportProperties {
 		 */
 		private Duration invalidClientRetryDelay = Duration.ofSeconds(10);
 
-		public int getMaxAttempts() {
-			return this.maxAttempts;
-		}
-
-		public void setMaxAttempts(int maxAttempts) {
-			this.maxAttempts = maxAttempts;
-		}
-
-		public Duration getInitialBackoff() {
-			return this.initialBackoff;
-		}
-
-		public void setInitialBackoff(Duration initialBackoff) {
-			this.initialBackoff = initialBackoff;
-		}
-
-		public Duration getMaxBackoff() {
-			return this.maxBackoff;
-		}
-
-		public void setMaxBackoff(Duration maxBackoff) {
-			this.maxBackoff = maxBackoff;
+		/**
+		 * The token retries' defaults: 3 attempts, at most 1 minute of waiting (long enough for
+		 * Okta's per-minute rate-limit window to reset), a backoff from 1 s to 10 s with jitter 0.5.
+		 */
+		public TokenRetry() {
+			super(3, Duration.ofMinutes(1), new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 0.5));
 		}
 
 		public int getInvalidClientRetries() {
@@ -385,68 +411,54 @@ public class CiscoSupportProperties {
 	}
 
 	/**
-	 * Retries of API calls that were throttled (HTTP 429, 403 ERR_403_DEVELOPER_OVER_QPS) or failed
-	 * transiently (HTTP 502, 503, 504, reset connections, response timeouts).
+	 * Exponential backoff with jitter: initial * 2^(retry - 1), capped at max, spread by
+	 * &plusmn; jitter of itself. Used when the server did not say how long to wait.
 	 */
-	public static class Retry {
+	public static class Backoff {
 
 		/**
-		 * Requests per call, the first included. 1 disables retries.
+		 * Wait before the first retry; doubled for each further one.
 		 */
-		private int maxAttempts = 5;
+		private Duration initial;
 
 		/**
-		 * Wait before the first retry when the reply has no Retry-After; doubled for each further
-		 * one.
+		 * Longest computed wait between two retries, before jitter.
 		 */
-		private Duration initialBackoff = Duration.ofSeconds(1);
+		private Duration max;
 
 		/**
-		 * Longest wait between two retries.
+		 * Random spread of each wait, as a fraction of it (0 to 1), so that concurrent callers do
+		 * not retry in lockstep.
 		 */
-		private Duration maxBackoff = Duration.ofSeconds(30);
+		private double jitter;
 
 		/**
-		 * Longest total time a call may spend waiting between retries; a Retry-After that would
-		 * go past it fails the call at once.
+		 * A backoff from 1 s to 30 s with jitter 0.5.
 		 */
-		private Duration maxTotalWait = Duration.ofMinutes(2);
-
-		/**
-		 * Random spread of each backoff, as a fraction of it (0 to 1).
-		 */
-		private double jitter = 0.5;
-
-		public int getMaxAttempts() {
-			return this.maxAttempts;
+		public Backoff() {
+			this(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.5);
 		}
 
-		public void setMaxAttempts(int maxAttempts) {
-			this.maxAttempts = maxAttempts;
+		Backoff(Duration initial, Duration max, double jitter) {
+			this.initial = initial;
+			this.max = max;
+			this.jitter = jitter;
 		}
 
-		public Duration getInitialBackoff() {
-			return this.initialBackoff;
+		public Duration getInitial() {
+			return this.initial;
 		}
 
-		public void setInitialBackoff(Duration initialBackoff) {
-			this.initialBackoff = initialBackoff;
+		public void setInitial(Duration initial) {
+			this.initial = initial;
 		}
 
-		public Duration getMaxBackoff() {
-			return this.maxBackoff;
+		public Duration getMax() {
+			return this.max;
 		}
 
-		public void setMaxBackoff(Duration maxBackoff) {
-			this.maxBackoff = maxBackoff;
-		}
-
-		public Duration getMaxTotalWait() {
-			return this.maxTotalWait;
-		}
-
-		public void setMaxTotalWait(Duration maxTotalWait) {
-			this.maxTotalWait = maxTotalWait;
+		public void setMax(Duration max) {
+			this.max = max;
 		}
 
 		public double getJitter() {

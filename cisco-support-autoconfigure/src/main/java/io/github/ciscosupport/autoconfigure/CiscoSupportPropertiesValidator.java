@@ -22,6 +22,9 @@ import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesExcepti
  */
 final class CiscoSupportPropertiesValidator {
 
+	private static final Pattern RELATIVE_PROPERTY = Pattern.compile("([a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)*) (must .*)",
+			Pattern.DOTALL);
+
 	private CiscoSupportPropertiesValidator() {
 	}
 
@@ -87,8 +90,20 @@ final class CiscoSupportPropertiesValidator {
 			options.get();
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			problems.add(new Problem(prefix + ".*", "is invalid: " + ex.getMessage()));
+			problems.add(problem(prefix, String.valueOf(ex.getMessage())));
 		}
+	}
+
+	/**
+	 * The retry options' messages start with the option's path below the prefix, such as
+	 * "backoff.jitter must be between 0 and 1, but was 2.0": reported against that property.
+	 */
+	private static Problem problem(String prefix, String message) {
+		Matcher relative = RELATIVE_PROPERTY.matcher(message);
+		if (relative.matches()) {
+			return new Problem(prefix + "." + relative.group(1), relative.group(2));
+		}
+		return new Problem(prefix + ".*", "is invalid: " + message);
 	}
 
 	private static void validateProxy(List<Problem> problems, CiscoSupportProperties.Proxy proxy) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.ciscosupport.client.auth.TokenRetryOptions;
+import io.github.ciscosupport.client.retry.Backoff;
 import io.github.ciscosupport.client.transport.ApiRateLimit;
 import io.github.ciscosupport.client.transport.Bandwidth;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
@@ -18,13 +19,16 @@ final class CiscoSupportTransportOptions {
 	}
 
 	static RetryOptions retry(CiscoSupportProperties.Retry retry) {
-		return new RetryOptions(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
-				retry.getMaxTotalWait(), retry.getJitter());
+		return new RetryOptions(retry.getMaxAttempts(), backoff(retry.getBackoff()), retry.getMaxTotalWait());
 	}
 
 	static TokenRetryOptions tokenRetry(CiscoSupportProperties.TokenRetry retry) {
-		return new TokenRetryOptions(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff(),
+		return new TokenRetryOptions(retry.getMaxAttempts(), backoff(retry.getBackoff()), retry.getMaxTotalWait(),
 				retry.getInvalidClientRetries(), retry.getInvalidClientRetryDelay());
+	}
+
+	private static Backoff backoff(CiscoSupportProperties.Backoff backoff) {
+		return new Backoff(backoff.getInitial(), backoff.getMax(), backoff.getJitter());
 	}
 
 	static RateLimitOptions rateLimit(CiscoSupportProperties.RateLimit rateLimit) {

@@ -218,7 +218,7 @@ class CiscoSupportAutoConfigurationTests {
 				.withStatus(403)
 				.withHeader("X-Mashery-Error-Code", "ERR_403_DEVELOPER_OVER_RATE")
 				.withBody("<h1>Developer Over Rate</h1>")));
-		this.runner.withPropertyValues("cisco.support.retry.initial-backoff=10ms").run((context) -> {
+		this.runner.withPropertyValues("cisco.support.retry.backoff.initial=10ms").run((context) -> {
 			WebClient webClient = context.getBean(WebClient.class);
 			callEox(webClient);
 			cisco.verify(2, getRequestedFor(urlEqualTo(FakeCisco.EOX_PATH)));

@@ -45,7 +45,7 @@ class CiscoSupportListenersTests {
 				CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
 				CiscoSupportMetricsAutoConfiguration.class, CiscoSupportClientsAutoConfiguration.class))
 		.withPropertyValues(FakeCisco.properties(cisco))
-		.withPropertyValues("cisco.support.retry.initial-backoff=10ms", CiscoFaults.NO_QUIET_PERIOD)
+		.withPropertyValues("cisco.support.retry.backoff.initial=10ms", CiscoFaults.NO_QUIET_PERIOD)
 		.withUserConfiguration(TwoListenersOfEachType.class);
 
 	@BeforeEach

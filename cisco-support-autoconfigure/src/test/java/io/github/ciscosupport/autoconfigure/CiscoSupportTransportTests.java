@@ -12,10 +12,15 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.ServiceUnavailableException;
+import io.github.ciscosupport.client.TokenEndpointException;
+import io.github.ciscosupport.client.auth.TokenRetryOptions;
+import io.github.ciscosupport.client.retry.Backoff;
+import io.github.ciscosupport.client.transport.RetryOptions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -23,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The token call and the API calls share one connector: proxy and timeouts apply to both.
+ * The token call and the API calls share one connector: proxy and timeouts apply to both; and the
+ * retry and token-retry properties, of one shape, reach the client.
  */
 class CiscoSupportTransportTests {
 
@@ -67,6 +73,55 @@ class CiscoSupportTransportTests {
 					cisco.verify(1, getRequestedFor(urlEqualTo(FakeCisco.EOX_PATH)));
 				});
 		}
+	}
+
+	@Test
+	void throttledTokenRequestHonoursTheTokenRetryBudget() {
+		cisco.stubFor(post(urlEqualTo(FakeCisco.TOKEN_PATH)).willReturn(aResponse().withStatus(429)
+			.withHeader("Content-Type", "application/json")
+			.withHeader("Retry-After", "30")
+			.withBody("{\"errorCode\":\"E0000047\",\"errorSummary\":\"API call exceeded rate limit due to too many"
+					+ " requests.\"}")));
+		this.runner.withPropertyValues(FakeCisco.properties(cisco))
+			.withPropertyValues("cisco.support.token-retry.max-total-wait=10s")
+			.run((context) -> {
+				WebClient webClient = context.getBean(WebClient.class);
+				assertThatExceptionOfType(TokenEndpointException.class)
+					.isThrownBy(() -> webClient.get().uri(FakeCisco.EOX_PATH).retrieve().toBodilessEntity().block(
+							Duration.ofSeconds(10)))
+					.withMessageContaining("it asks to wait 30 s (Retry-After)")
+					.withMessageContaining("max-total-wait 10 s");
+				assertThat(FakeCisco.tokenRequests(cisco)).isEqualTo(1);
+			});
+	}
+
+	@Test
+	void retryAndTokenRetryPropertiesShareOneShape() {
+		this.runner.withPropertyValues(FakeCisco.properties(cisco))
+			.withPropertyValues("cisco.support.retry.max-attempts=7", "cisco.support.retry.max-total-wait=3m",
+					"cisco.support.retry.backoff.initial=2s", "cisco.support.retry.backoff.max=20s",
+					"cisco.support.retry.backoff.jitter=0.25", "cisco.support.token-retry.max-attempts=4",
+					"cisco.support.token-retry.max-total-wait=45s", "cisco.support.token-retry.backoff.initial=500ms",
+					"cisco.support.token-retry.backoff.max=5s", "cisco.support.token-retry.backoff.jitter=0",
+					"cisco.support.token-retry.invalid-client-retries=2")
+			.run((context) -> {
+				CiscoSupportProperties properties = context.getBean(CiscoSupportProperties.class);
+				assertThat(CiscoSupportTransportOptions.retry(properties.getRetry())).isEqualTo(new RetryOptions(7,
+						new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(20), 0.25), Duration.ofMinutes(3)));
+				assertThat(CiscoSupportTransportOptions.tokenRetry(properties.getTokenRetry()))
+					.isEqualTo(new TokenRetryOptions(4, new Backoff(Duration.ofMillis(500), Duration.ofSeconds(5), 0),
+							Duration.ofSeconds(45), 2, Duration.ofSeconds(10)));
+			});
+	}
+
+	@Test
+	void retryDefaultsMatchTheLibrary() {
+		this.runner.withPropertyValues(FakeCisco.properties(cisco)).run((context) -> {
+			CiscoSupportProperties properties = context.getBean(CiscoSupportProperties.class);
+			assertThat(CiscoSupportTransportOptions.retry(properties.getRetry())).isEqualTo(RetryOptions.defaults());
+			assertThat(CiscoSupportTransportOptions.tokenRetry(properties.getTokenRetry()))
+				.isEqualTo(TokenRetryOptions.defaults());
+		});
 	}
 
 	@Test

@@ -54,6 +54,49 @@ class ConfigurationMetadataTests {
 			.allSatisfy((name, description) -> assertThat(description).isNotBlank());
 	}
 
+	@Test
+	void retryAndTokenRetryShareOneShapeWithTheirOwnDefaults() {
+		Map<String, String> defaults = properties().stream()
+			.filter((property) -> property.has("defaultValue"))
+			.collect(java.util.stream.Collectors.toMap((property) -> property.get("name").asString(),
+					(property) -> property.get("defaultValue").asString()));
+
+		assertThat(defaults).containsEntry("cisco.support.retry.max-attempts", "5")
+			.containsEntry("cisco.support.retry.max-total-wait", "2m")
+			.containsEntry("cisco.support.retry.backoff.initial", "1s")
+			.containsEntry("cisco.support.retry.backoff.max", "30s")
+			.containsEntry("cisco.support.retry.backoff.jitter", "0.5")
+			.containsEntry("cisco.support.token-retry.max-attempts", "3")
+			.containsEntry("cisco.support.token-retry.max-total-wait", "1m")
+			.containsEntry("cisco.support.token-retry.backoff.initial", "1s")
+			.containsEntry("cisco.support.token-retry.backoff.max", "10s")
+			.containsEntry("cisco.support.token-retry.backoff.jitter", "0.5")
+			.containsEntry("cisco.support.token-retry.invalid-client-retries", "0")
+			.containsEntry("cisco.support.token-retry.invalid-client-retry-delay", "10s");
+		assertThat(names("cisco.support.retry.")).isSubsetOf(names("cisco.support.token-retry."));
+	}
+
+	@Test
+	void renamedRetryPropertiesNameTheirReplacement() {
+		assertThat(properties()).filteredOn((property) -> property.has("deprecation"))
+			.extracting((property) -> property.get("name").asString() + " -> "
+					+ property.get("deprecation").get("replacement").asString() + " ("
+					+ property.get("deprecation").get("level").asString() + ")")
+			.contains("cisco.support.retry.initial-backoff -> cisco.support.retry.backoff.initial (error)",
+					"cisco.support.retry.jitter -> cisco.support.retry.backoff.jitter (error)",
+					"cisco.support.token-retry.max-backoff -> cisco.support.token-retry.backoff.max (error)");
+	}
+
+	/** The names of the non-deprecated properties under a prefix, without it. */
+	private List<String> names(String prefix) {
+		return properties().stream()
+			.filter((property) -> !property.has("deprecation"))
+			.map((property) -> property.get("name").asString())
+			.filter((name) -> name.startsWith(prefix))
+			.map((name) -> name.substring(prefix.length()))
+			.toList();
+	}
+
 	private List<JsonNode> properties() {
 		return StreamSupport.stream(this.metadata.get("properties").spliterator(), false).toList();
 	}

@@ -64,13 +64,17 @@ class InvalidCiscoSupportPropertiesFailureAnalyzerTests {
 	@Test
 	void invalidResilienceOptionsAreNamed() {
 		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
-				"cisco.support.client-secret=def", "cisco.support.rate-limit.burst=0", "cisco.support.retry.jitter=2",
+				"cisco.support.client-secret=def", "cisco.support.rate-limit.burst=0",
+				"cisco.support.retry.backoff.jitter=2", "cisco.support.token-retry.backoff.max=0s",
 				"cisco.support.reauthentication-attempts=-1"));
 
 		assertThat(analysis.getDescription()).contains("cisco.support.rate-limit.* is invalid")
 			.contains("burst")
-			.contains("cisco.support.retry.* is invalid")
+			.contains("cisco.support.retry.backoff.jitter must be between 0 and 1, but was 2.0")
+			.contains("cisco.support.token-retry.backoff.max must not be shorter than backoff.initial (PT1S), but was PT0S")
 			.contains("cisco.support.reauthentication-attempts must not be negative");
+		assertThat(analysis.getAction()).contains("cisco.support.retry.backoff.jitter")
+			.contains("cisco.support.token-retry.backoff.max");
 	}
 
 	@Test

@@ -82,17 +82,35 @@ class SecretsNeverLeakTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"errorCode\":\"invalid_client\",\"errorSummary\":\"Invalid value for 'client_id' parameter.\"}")));
 		this.runner.run((context) -> {
-			Throwable failure = catchThrowable(() -> context.getBean(WebClient.class)
-				.get()
-				.uri(FakeCisco.EOX_PATH)
-				.retrieve()
-				.bodyToMono(String.class)
-				.block(Duration.ofSeconds(10)));
+			Throwable failure = failureOfACall(context.getBean(WebClient.class));
 
 			assertThat(failure).hasMessageContaining("invalid_client");
 			assertThat(stackTraceOf(failure)).doesNotContain(FakeCisco.CLIENT_SECRET);
 			assertThat(output.getAll()).doesNotContain(FakeCisco.CLIENT_SECRET);
 		});
+	}
+
+	@Test
+	void tokenIsAbsentFromATokenResponseCutShort(CapturedOutput output) {
+		String token = "eyJraWQiOiJjdXQtc2hvcnQiLCJhbGciOiJSUzI1NiJ9";
+		cisco.stubFor(post(urlEqualTo(FakeCisco.TOKEN_PATH)).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"" + token)));
+		this.runner.run((context) -> {
+			Throwable failure = failureOfACall(context.getBean(WebClient.class));
+
+			assertThat(failure).hasMessageContaining("not JSON").hasMessageContaining("\"access_token\":\"******");
+			assertThat(stackTraceOf(failure)).doesNotContain(token.substring(0, 12));
+			assertThat(output.getAll()).doesNotContain(token.substring(0, 12));
+		});
+	}
+
+	private static Throwable failureOfACall(WebClient webClient) {
+		return catchThrowable(() -> webClient.get()
+			.uri(FakeCisco.EOX_PATH)
+			.retrieve()
+			.bodyToMono(String.class)
+			.block(Duration.ofSeconds(10)));
 	}
 
 	private static String stackTraceOf(Throwable failure) {

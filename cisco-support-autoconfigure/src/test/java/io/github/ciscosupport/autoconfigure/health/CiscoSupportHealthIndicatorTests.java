@@ -23,6 +23,7 @@ import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.auth.ClientAuthentication;
 import io.github.ciscosupport.client.auth.TokenRetryOptions;
+import io.github.ciscosupport.client.retry.Backoff;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -192,7 +193,8 @@ class CiscoSupportHealthIndicatorTests {
 					URI.create(cisco.baseUrl() + FakeCisco.TOKEN_PATH), ClientAuthentication.CLIENT_SECRET_POST))
 			.clock(this.clock)
 			// Quick retries of transient faults, such as a pooled connection WireMock closed.
-			.tokenRetry(new TokenRetryOptions(3, Duration.ofMillis(10), Duration.ofMillis(10), 0, Duration.ZERO))
+			.tokenRetry(new TokenRetryOptions(3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(10), 0),
+					Duration.ofMinutes(1), 0, Duration.ZERO))
 			.build();
 	}
 

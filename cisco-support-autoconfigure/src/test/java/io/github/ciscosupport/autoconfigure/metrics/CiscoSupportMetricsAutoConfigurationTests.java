@@ -55,7 +55,7 @@ class CiscoSupportMetricsAutoConfigurationTests {
 				ObservationAutoConfiguration.class, WebClientObservationAutoConfiguration.class,
 				CiscoSupportMetricsAutoConfiguration.class, CiscoSupportClientsAutoConfiguration.class))
 		.withPropertyValues(FakeCisco.properties(cisco))
-		.withPropertyValues("cisco.support.retry.initial-backoff=10ms", CiscoFaults.NO_QUIET_PERIOD);
+		.withPropertyValues("cisco.support.retry.backoff.initial=10ms", CiscoFaults.NO_QUIET_PERIOD);
 
 	@BeforeEach
 	void stubCisco() {

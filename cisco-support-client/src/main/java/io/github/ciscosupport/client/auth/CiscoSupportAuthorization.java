@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 
 import io.micrometer.observation.ObservationRegistry;
 import reactor.core.publisher.Mono;
@@ -26,6 +27,8 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.ciscosupport.client.retry.Backoff;
 
 /**
  * The application's authorization with Cisco: hands out the client-credentials
@@ -51,7 +54,7 @@ public final class CiscoSupportAuthorization {
 
 	private final AuthorizedClientCache cache;
 
-	private final TokenRefreshPolicy refreshPolicy;
+	private final ClientCredentialsTokenProvider provider;
 
 	private final ReactiveOAuth2AuthorizedClientManager reactiveManager;
 
@@ -72,21 +75,21 @@ public final class CiscoSupportAuthorization {
 			.tokenUri(credentials.tokenUri().toString())
 			.build();
 		this.cache = new AuthorizedClientCache();
-		this.refreshPolicy = new TokenRefreshPolicy(builder.refreshSkew, builder.clock);
-		ClientCredentialsTokenProvider provider = new ClientCredentialsTokenProvider(
-				new RetryingTokenResponseClient(builder.tokenClient(), builder.tokenRetry, builder.scheduler),
-				this.refreshPolicy, this.cache, builder.listener,
-				new TokenFetchObservation(builder.observationRegistry));
+		this.provider = new ClientCredentialsTokenProvider(
+				new RetryingTokenResponseClient(builder.tokenClient(), builder.tokenRetry, builder.scheduler,
+						builder.random),
+				new TokenRefreshPolicy(builder.refreshSkew, builder.clock), this.cache, builder.listener,
+				new TokenFetchObservation(builder.observationRegistry), builder.tokenRetry.backoff(), builder.random);
 
 		AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager reactive = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
 				new InMemoryReactiveClientRegistrationRepository(this.registration), this.cache);
-		reactive.setAuthorizedClientProvider(provider);
+		reactive.setAuthorizedClientProvider(this.provider);
 		this.reactiveManager = reactive;
 
 		InMemoryClientRegistrationRepository repository = new InMemoryClientRegistrationRepository(this.registration);
 		AuthorizedClientServiceOAuth2AuthorizedClientManager blocking = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				repository, this.cache.blocking());
-		blocking.setAuthorizedClientProvider(new BlockingClientCredentialsTokenProvider(provider));
+		blocking.setAuthorizedClientProvider(new BlockingClientCredentialsTokenProvider(this.provider));
 		this.manager = blocking;
 
 		this.authorizeRequest = OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION_ID)
@@ -116,14 +119,19 @@ public final class CiscoSupportAuthorization {
 		return this.authorizeRequest;
 	}
 
-	/** The current access token, fetched only when the cached one is missing or due for refresh. */
+	/**
+	 * The current access token, fetched only when the cached one is missing or due for refresh.
+	 * When a refresh fails while the cached token is still valid, the cached token is returned and
+	 * the refresh is tried again after a backoff; the failure is signalled only once the token has
+	 * expired.
+	 */
 	public Mono<OAuth2AccessToken> accessToken() {
 		// Fast path for every call but the few per lifetime that must refresh: the manager's
 		// reactive chain costs more than a small Cisco response (measured in cisco-support-bench).
 		// Deferred: callers assemble this before earlier steps (an eviction) have run.
 		return Mono.defer(() -> {
 			OAuth2AuthorizedClient cached = this.cache.get(REGISTRATION_ID, PRINCIPAL_NAME);
-			if (cached != null && !this.refreshPolicy.isDue(cached.getAccessToken())) {
+			if (cached != null && !this.provider.needsNewToken(cached)) {
 				return Mono.just(cached.getAccessToken());
 			}
 			return this.reactiveManager.authorize(this.authorizeRequest).map(OAuth2AuthorizedClient::getAccessToken);
@@ -195,6 +203,8 @@ public final class CiscoSupportAuthorization {
 
 		private Scheduler scheduler = Schedulers.parallel();
 
+		private DoubleSupplier random = Backoff.RANDOM;
+
 		private int reauthenticationAttempts = 1;
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
@@ -236,7 +246,10 @@ public final class CiscoSupportAuthorization {
 			return this;
 		}
 
-		/** Refreshes tokens with less than {@code max(skew, 10 % of lifetime)} left. */
+		/**
+		 * Refreshes tokens with less than {@code max(10 % of lifetime, min(skew, 20 % of lifetime))}
+		 * left: every token serves at least 80 % of its lifetime.
+		 */
 		public Builder refreshSkew(Duration refreshSkew) {
 			this.refreshSkew = refreshSkew;
 			return this;
@@ -263,6 +276,12 @@ public final class CiscoSupportAuthorization {
 		/** Where token retries wait; a {@code VirtualTimeScheduler} in tests. */
 		public Builder scheduler(Scheduler scheduler) {
 			this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
+			return this;
+		}
+
+		/** The randomness of the backoff's jitter; fixed in tests. */
+		Builder random(DoubleSupplier random) {
+			this.random = Objects.requireNonNull(random, "random must not be null");
 			return this;
 		}
 
@@ -302,7 +321,7 @@ public final class CiscoSupportAuthorization {
 			if (!this.observationRegistry.isNoop()) {
 				builder.observationRegistry(this.observationRegistry);
 			}
-			return new TokenEndpointClient(builder);
+			return new TokenEndpointClient(builder, this.clock);
 		}
 
 	}

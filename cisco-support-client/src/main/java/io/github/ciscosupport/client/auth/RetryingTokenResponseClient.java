@@ -1,9 +1,11 @@
 package io.github.ciscosupport.client.auth;
 
 import java.time.Duration;
+import java.util.function.DoubleSupplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -14,11 +16,15 @@ import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessT
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 
 import io.github.ciscosupport.client.TokenEndpointException;
+import io.github.ciscosupport.client.internal.Durations;
 
 /**
- * Retries token requests that failed for a transient reason (5xx, 429, no response) with
- * exponential backoff, and optionally the false {@code invalid_client} answers of id.cisco.com
- * with a fixed delay. Each retry is logged once at WARN, without credentials.
+ * Retries token requests that failed for a transient reason (5xx, 429, no response), waiting what
+ * the token endpoint asked for ({@code Retry-After}, Okta's {@code x-rate-limit-reset}) or else
+ * the shared jittered backoff, and optionally the false {@code invalid_client} answers of
+ * id.cisco.com with a fixed delay. Every wait counts against the fetch's maximum total wait; a
+ * wait that would go past it fails the fetch at once. Each retry is logged once at WARN, without
+ * credentials.
  */
 final class RetryingTokenResponseClient
 		implements ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> {
@@ -31,16 +37,19 @@ final class RetryingTokenResponseClient
 
 	private final Scheduler scheduler;
 
+	private final DoubleSupplier random;
+
 	RetryingTokenResponseClient(ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> delegate,
-			TokenRetryOptions options, Scheduler scheduler) {
+			TokenRetryOptions options, Scheduler scheduler, DoubleSupplier random) {
 		this.delegate = delegate;
 		this.options = options;
 		this.scheduler = scheduler;
+		this.random = random;
 	}
 
 	@Override
 	public Mono<OAuth2AccessTokenResponse> getTokenResponse(OAuth2ClientCredentialsGrantRequest request) {
-		// Deferred so that the retry counters belong to one fetch.
+		// Deferred so that the retry counters and the waiting budget belong to one fetch.
 		return Mono.defer(() -> this.delegate.getTokenResponse(request).retryWhen(new Decision()));
 	}
 
@@ -62,6 +71,8 @@ final class RetryingTokenResponseClient
 
 		private int invalidClientRetries;
 
+		private Duration waited = Duration.ZERO;
+
 		@Override
 		public Flux<Long> generateCompanion(Flux<RetrySignal> signals) {
 			return signals.concatMap((signal) -> {
@@ -70,23 +81,40 @@ final class RetryingTokenResponseClient
 				if (wait == null) {
 					return Mono.error(failure);
 				}
-				logger.warn(failure.getMessage() + "; retrying in " + wait.toMillis() + " ms");
+				Duration maxTotalWait = RetryingTokenResponseClient.this.options.maxTotalWait();
+				if (this.waited.plus(wait).compareTo(maxTotalWait) > 0) {
+					return Mono.error(overBudget((TokenEndpointException) failure, wait, maxTotalWait));
+				}
+				this.waited = this.waited.plus(wait);
+				logger.warn(failure.getMessage() + "; retrying in " + Durations.seconds(wait));
 				return Mono.delay(wait, RetryingTokenResponseClient.this.scheduler);
 			});
 		}
 
-		private Duration nextWait(Throwable failure) {
+		private @Nullable Duration nextWait(Throwable failure) {
 			TokenRetryOptions options = RetryingTokenResponseClient.this.options;
 			if (isTransient(failure) && this.transientRetries < options.maxAttempts() - 1) {
-				Duration backoff = options.initialBackoff().multipliedBy(1L << Math.min(this.transientRetries, 20));
 				this.transientRetries++;
-				return (backoff.compareTo(options.maxBackoff()) > 0) ? options.maxBackoff() : backoff;
+				Duration asked = ((TokenEndpointException) failure).getRetryAfter();
+				return (asked != null) ? asked
+						: options.backoff().delay(this.transientRetries, RetryingTokenResponseClient.this.random);
 			}
 			if (isInvalidClient(failure) && this.invalidClientRetries < options.invalidClientRetries()) {
 				this.invalidClientRetries++;
 				return options.invalidClientRetryDelay();
 			}
 			return null;
+		}
+
+		private TokenEndpointException overBudget(TokenEndpointException failure, Duration wait,
+				Duration maxTotalWait) {
+			String why = (failure.getRetryAfter() != null) ? "the token endpoint asks to wait " : "the next retry waits ";
+			return new TokenEndpointException(failure.getStatusCode(), failure.getErrorCode(),
+					failure.getMessage() + ". Not retried: " + why + Durations.seconds(wait) + ", more than the "
+							+ Durations.seconds(maxTotalWait.minus(this.waited)) + " left of the token retry budget"
+							+ " (max-total-wait " + Durations.seconds(maxTotalWait) + ", "
+							+ Durations.seconds(this.waited) + " already waited)",
+					failure.getRetryAfter(), failure);
 		}
 
 	}

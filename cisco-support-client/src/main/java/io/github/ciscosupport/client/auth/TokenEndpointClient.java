@@ -2,11 +2,15 @@ package io.github.ciscosupport.client.auth;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -14,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -32,6 +37,9 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.TokenEndpointException;
+import io.github.ciscosupport.client.internal.BodyExcerpt;
+import io.github.ciscosupport.client.internal.Durations;
+import io.github.ciscosupport.client.retry.RetryAfter;
 
 /**
  * Client-credentials token requests to Cisco's Okta endpoint. Spring Security's default client
@@ -48,16 +56,29 @@ public final class TokenEndpointClient
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final Clock clock;
+
 	/**
 	 * @param webClientBuilder a builder whose connector (proxy, timeouts, TLS) the token call uses;
 	 * it is cloned, so the caller's builder is not changed
 	 */
 	public TokenEndpointClient(WebClient.Builder webClientBuilder) {
+		this(webClientBuilder, Clock.systemUTC());
+	}
+
+	/**
+	 * @param webClientBuilder a builder whose connector (proxy, timeouts, TLS) the token call uses;
+	 * it is cloned, so the caller's builder is not changed
+	 * @param clock what a throttled reply's wait is measured from when the reply has no
+	 * {@code Date} header
+	 */
+	public TokenEndpointClient(WebClient.Builder webClientBuilder, Clock clock) {
 		// Request details (form fields, headers) must never reach the logs, whatever the
 		// application's codec settings: the form carries the client secret.
 		this.webClient = webClientBuilder.clone()
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 			.build();
+		this.clock = Objects.requireNonNull(clock, "clock must not be null");
 	}
 
 	/** A token client on the given connector. */
@@ -112,11 +133,12 @@ public final class TokenEndpointClient
 				}
 			})
 			.defaultIfEmpty("")
-			.map((body) -> toTokenResponse(response.statusCode(), body, tokenUri, secret));
+			.map((body) -> toTokenResponse(response.statusCode(), response.headers().asHttpHeaders(), body, tokenUri,
+					secret));
 	}
 
-	private OAuth2AccessTokenResponse toTokenResponse(HttpStatusCode status, String body, URI tokenUri,
-			String secret) {
+	private OAuth2AccessTokenResponse toTokenResponse(HttpStatusCode status, HttpHeaders headers, String body,
+			URI tokenUri, String secret) {
 		JsonNode node = parse(body);
 		if (status.is2xxSuccessful() && node != null && node.hasNonNull("access_token")) {
 			return OAuth2AccessTokenResponse.withToken(node.get("access_token").asString())
@@ -126,9 +148,10 @@ public final class TokenEndpointClient
 				.additionalParameters(Map.of())
 				.build();
 		}
+		ServerWait wait = status.is2xxSuccessful() ? null : serverWait(status.value(), headers);
 		if (node == null) {
-			throw new TokenEndpointException(status.value(), null, "Token endpoint " + tokenUri + " answered HTTP "
-					+ status.value() + " with a body that is not JSON: " + excerpt(body, secret));
+			throw failure(status, null, "Token endpoint " + tokenUri + " answered HTTP " + status.value()
+					+ " with a body that is not JSON: " + excerpt(body, secret), wait);
 		}
 		String code = firstText(node, "errorCode", "error");
 		String description = firstText(node, "errorSummary", "error_description");
@@ -136,7 +159,8 @@ public final class TokenEndpointClient
 			throw new TokenEndpointException(status.value(), null,
 					"Token endpoint " + tokenUri + " answered HTTP " + status.value() + " without an access_token");
 		}
-		StringBuilder message = new StringBuilder("Token endpoint " + tokenUri + " refused the client credentials: HTTP ")
+		StringBuilder message = new StringBuilder("Token endpoint " + tokenUri).append(what(status))
+			.append(": HTTP ")
 			.append(status.value());
 		if (code != null) {
 			message.append(' ').append(code);
@@ -148,7 +172,41 @@ public final class TokenEndpointClient
 			message.append(". Check cisco.support.client-id and cisco.support.client-secret, and that the application"
 					+ " is registered for the client-credentials grant in the Cisco API Console");
 		}
-		throw new TokenEndpointException(status.value(), code, message.toString());
+		throw failure(status, code, message.toString(), wait);
+	}
+
+	private static String what(HttpStatusCode status) {
+		if (status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+			return " throttled the token request";
+		}
+		return status.is5xxServerError() ? " failed" : " refused the client credentials";
+	}
+
+	private static TokenEndpointException failure(HttpStatusCode status, @Nullable String code, String message,
+			@Nullable ServerWait wait) {
+		if (wait == null) {
+			return new TokenEndpointException(status.value(), code, message);
+		}
+		return new TokenEndpointException(status.value(), code,
+				message + "; it asks to wait " + Durations.seconds(wait.duration()) + " (" + wait.source() + ")",
+				wait.duration(), null);
+	}
+
+	/**
+	 * The wait a refusal asks for: {@code Retry-After} on any reply, or Okta's
+	 * {@code x-rate-limit-reset} on a 429 (Okta sends that header on every reply, the reset of
+	 * a window that did not run out included).
+	 */
+	private @Nullable ServerWait serverWait(int status, HttpHeaders headers) {
+		long now = this.clock.millis();
+		String date = headers.getFirst(HttpHeaders.DATE);
+		Duration retryAfter = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), date, now);
+		if (retryAfter != null) {
+			return new ServerWait(retryAfter, "Retry-After");
+		}
+		Duration untilReset = (status == HttpStatus.TOO_MANY_REQUESTS.value())
+				? RetryAfter.untilReset(headers.getFirst(RetryAfter.RATE_LIMIT_RESET), date, now) : null;
+		return (untilReset != null) ? new ServerWait(untilReset, RetryAfter.RATE_LIMIT_RESET) : null;
 	}
 
 	private JsonNode parse(String body) {
@@ -189,13 +247,17 @@ public final class TokenEndpointClient
 	}
 
 	private static String excerpt(String text, String secret) {
-		String cleaned = text.replace(secret, "******").replaceAll("\\s+", " ").trim();
-		return (cleaned.length() > MAX_EXCERPT) ? cleaned.substring(0, MAX_EXCERPT) + "..." : cleaned;
+		return BodyExcerpt.of(text, MAX_EXCERPT, secret);
 	}
 
 	private static String describe(Throwable ex) {
 		return (ex.getMessage() != null) ? ex.getClass().getSimpleName() + ": " + ex.getMessage()
 				: ex.getClass().getSimpleName();
+	}
+
+	/** A wait the token endpoint asked for, and the header that said so. */
+	private record ServerWait(Duration duration, String source) {
+
 	}
 
 }

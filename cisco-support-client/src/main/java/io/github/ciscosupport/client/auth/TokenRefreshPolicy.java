@@ -10,9 +10,12 @@ import org.springframework.util.Assert;
 
 /**
  * Decides when a cached access token must be replaced: when less than
- * {@code max(skew, 10 % of its lifetime)} remains. The proportional part keeps short-lived tokens
- * (tests, or a future change at Cisco) from being refreshed on every call, while the fixed skew
- * covers clock drift and slow calls for Cisco's one-hour tokens.
+ * {@code max(10 % of its lifetime, min(skew, 20 % of its lifetime))} remains. The fixed skew
+ * covers clock drift and slow calls; the proportional floor grows the margin for long-lived tokens
+ * (Cisco's one-hour tokens are replaced 6 minutes before expiry); and the skew counts for at most
+ * a fifth of the lifetime, so short-lived tokens (tests, or a future change at Cisco) are still
+ * fetched about once per lifetime rather than on every call: a token is always used for at least
+ * 80 % of its lifetime (a 5 s token for 4 s, a 60 s token for 48 s).
  */
 public final class TokenRefreshPolicy {
 
@@ -30,6 +33,12 @@ public final class TokenRefreshPolicy {
 		this.clock = Objects.requireNonNull(clock, "clock must not be null");
 	}
 
+	/** Whether the token has expired: it can no longer be used at all. */
+	public boolean isExpired(OAuth2AccessToken token) {
+		Instant expiresAt = token.getExpiresAt();
+		return expiresAt != null && !this.clock.instant().isBefore(expiresAt);
+	}
+
 	/** Whether the token is expired or close enough to expiry to be replaced now. */
 	public boolean isDue(OAuth2AccessToken token) {
 		Instant expiresAt = token.getExpiresAt();
@@ -40,9 +49,20 @@ public final class TokenRefreshPolicy {
 	}
 
 	Instant refreshAt(Instant issuedAt, Instant expiresAt) {
-		Duration lifetime = (issuedAt != null) ? Duration.between(issuedAt, expiresAt) : Duration.ZERO;
-		Duration margin = lifetime.dividedBy(10);
-		return expiresAt.minus(margin.compareTo(this.skew) > 0 ? margin : this.skew);
+		if (issuedAt == null) {
+			return expiresAt.minus(this.skew);
+		}
+		Duration lifetime = Duration.between(issuedAt, expiresAt);
+		Duration skew = min(this.skew, lifetime.dividedBy(5));
+		return expiresAt.minus(max(skew, lifetime.dividedBy(10)));
+	}
+
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 	/** The current instant of this policy's clock. */

@@ -1,10 +1,6 @@
 package io.github.ciscosupport.client.transport;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
@@ -12,6 +8,9 @@ import io.github.ciscosupport.client.FailedCall;
 import io.github.ciscosupport.client.QuotaExceededException;
 import io.github.ciscosupport.client.ServiceUnavailableException;
 import io.github.ciscosupport.client.ThrottledException;
+import io.github.ciscosupport.client.internal.BodyExcerpt;
+import io.github.ciscosupport.client.internal.Durations;
+import io.github.ciscosupport.client.retry.RetryAfter;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -51,20 +50,7 @@ record ErrorReply(ReplyKind kind, String method, String path, int status, @Nulla
 	 * @return the wait, or null when there is no valid {@code Retry-After}
 	 */
 	@Nullable Duration retryAfter(long nowMillis) {
-		if (this.retryAfterHeader == null) {
-			return null;
-		}
-		String value = this.retryAfterHeader.trim();
-		if (!value.isEmpty() && value.chars().allMatch(Character::isDigit)) {
-			return (value.length() <= 9) ? Duration.ofSeconds(Long.parseLong(value)) : null;
-		}
-		Instant until = httpDate(value);
-		if (until == null) {
-			return null;
-		}
-		Instant now = (this.dateHeader != null) ? httpDate(this.dateHeader) : null;
-		Duration wait = Duration.between((now != null) ? now : Instant.ofEpochMilli(nowMillis), until);
-		return wait.isNegative() ? Duration.ZERO : wait;
+		return RetryAfter.parse(this.retryAfterHeader, this.dateHeader, nowMillis);
 	}
 
 	/**
@@ -138,7 +124,7 @@ record ErrorReply(ReplyKind kind, String method, String path, int status, @Nulla
 	}
 
 	static String seconds(Duration duration) {
-		return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+		return Durations.seconds(duration);
 	}
 
 	static String call(ClientRequest request) {
@@ -147,17 +133,7 @@ record ErrorReply(ReplyKind kind, String method, String path, int status, @Nulla
 	}
 
 	private static String excerpt(String body) {
-		String text = body.replaceAll("\\s+", " ").trim();
-		return (text.length() <= EXCERPT_LENGTH) ? text : text.substring(0, EXCERPT_LENGTH) + "...";
-	}
-
-	private static @Nullable Instant httpDate(String value) {
-		try {
-			return Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(value.trim()));
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return BodyExcerpt.of(body, EXCERPT_LENGTH);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.github.ciscosupport.client.transport;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
@@ -15,6 +14,8 @@ import reactor.core.scheduler.Scheduler;
 import reactor.util.retry.Retry;
 
 import org.springframework.web.reactive.function.client.ClientRequest;
+
+import io.github.ciscosupport.client.retry.Backoff;
 
 /**
  * The retry policy of one call, as a Reactor {@link Retry}: a {@code RetryBackoffSpec} cannot
@@ -47,7 +48,7 @@ final class GatewayRetry extends Retry {
 	}
 
 	GatewayRetry(ClientRequest request, RetryOptions options, TransportEvents events, Scheduler scheduler) {
-		this(request, options, events, scheduler, () -> ThreadLocalRandom.current().nextDouble());
+		this(request, options, events, scheduler, Backoff.RANDOM);
 	}
 
 	@Override
@@ -57,17 +58,9 @@ final class GatewayRetry extends Retry {
 		return retrySignals.concatMap(call::next);
 	}
 
-	/**
-	 * {@code initialBackoff * 2^(attempt - 1)}, capped at {@code maxBackoff}, then spread by
-	 * {@code ± jitter} of itself.
-	 */
+	/** The shared {@link Backoff} of the options, with this retry's randomness. */
 	Duration backoff(int attempt) {
-		Duration base = this.options.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 30));
-		if (base.compareTo(this.options.maxBackoff()) > 0 || base.isNegative()) {
-			base = this.options.maxBackoff();
-		}
-		double spread = this.options.jitter() * (2 * this.random.getAsDouble() - 1);
-		return Duration.ofNanos(Math.round(base.toNanos() * (1 + spread)));
+		return this.options.backoff().delay(attempt, this.random);
 	}
 
 	/** The retries of one call. */

@@ -4,26 +4,25 @@ import java.time.Duration;
 
 import org.springframework.util.Assert;
 
+import io.github.ciscosupport.client.retry.Backoff;
+
 /**
  * Options of the retries of throttled (HTTP 429, 403 {@code ERR_403_DEVELOPER_OVER_QPS}) and
  * transient (502, 503, 504, reset connections, response timeouts) failures.
  * <p>
- * A wait honours the server's {@code Retry-After} when there is one; otherwise it is
- * {@code initialBackoff * 2^(retry - 1)}, capped at {@code maxBackoff}, spread by
- * {@code ± jitter} of itself so that concurrent callers do not retry in lockstep.
+ * A wait honours the server's {@code Retry-After} when there is one; otherwise it is the
+ * {@link Backoff}: {@code initial * 2^(retry - 1)}, capped at {@code max}, spread by
+ * {@code ± jitter} of itself so that concurrent callers do not retry in lockstep. Token requests
+ * are retried with the same shape of options ({@code TokenRetryOptions}).
  *
  * @param maxAttempts the maximum number of requests for one call, the first included, at least
  * 1; 1 disables retries
- * @param initialBackoff the wait before the first retry when the server gave no
- * {@code Retry-After}, not negative
- * @param maxBackoff the longest computed backoff, at least {@code initialBackoff}
+ * @param backoff the wait before each retry when the server gave no {@code Retry-After}
  * @param maxTotalWait the most time one call may spend waiting between its attempts (rate-limit
  * waits and response times not counted); a retry whose wait would exceed it is not made, and the
  * call fails at once
- * @param jitter the random spread of a computed backoff, as a fraction of it, from 0 to 1
  */
-public record RetryOptions(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxTotalWait,
-		double jitter) {
+public record RetryOptions(int maxAttempts, Backoff backoff, Duration maxTotalWait) {
 
 	/** Default maximum attempts: 5, that is the first request and up to 4 retries. */
 	public static final int DEFAULT_MAX_ATTEMPTS = 5;
@@ -40,18 +39,25 @@ public record RetryOptions(int maxAttempts, Duration initialBackoff, Duration ma
 	/** Default jitter: 0.5, a computed backoff of 2 s becomes 1 to 3 s. */
 	public static final double DEFAULT_JITTER = 0.5;
 
+	// Messages start with the option's path, so configuration reports can name the property.
 	public RetryOptions {
-		Assert.isTrue(maxAttempts >= 1, () -> "Retry max-attempts must be at least 1, but was " + maxAttempts);
-		Assert.notNull(initialBackoff, "Retry initial-backoff must not be null");
-		Assert.notNull(maxBackoff, "Retry max-backoff must not be null");
-		Assert.notNull(maxTotalWait, "Retry max-total-wait must not be null");
-		Assert.isTrue(!initialBackoff.isNegative(),
-				() -> "Retry initial-backoff must not be negative, but was " + initialBackoff);
-		Assert.isTrue(maxBackoff.compareTo(initialBackoff) >= 0, () -> "Retry max-backoff (" + maxBackoff
-				+ ") must not be shorter than initial-backoff (" + initialBackoff + ")");
-		Assert.isTrue(!maxTotalWait.isNegative(),
-				() -> "Retry max-total-wait must not be negative, but was " + maxTotalWait);
-		Assert.isTrue(jitter >= 0 && jitter <= 1, () -> "Retry jitter must be between 0 and 1, but was " + jitter);
+		Assert.isTrue(maxAttempts >= 1, () -> "max-attempts must be at least 1, but was " + maxAttempts);
+		Assert.notNull(backoff, "backoff must not be null");
+		Assert.notNull(maxTotalWait, "max-total-wait must not be null");
+		Assert.isTrue(!maxTotalWait.isNegative(), () -> "max-total-wait must not be negative, but was " + maxTotalWait);
+	}
+
+	/**
+	 * Options with the backoff's parts spelled out.
+	 * @param maxAttempts the maximum number of requests for one call, the first included
+	 * @param initialBackoff the wait before the first retry
+	 * @param maxBackoff the longest computed backoff
+	 * @param maxTotalWait the most time one call may spend waiting between its attempts
+	 * @param jitter the random spread of a computed backoff, as a fraction of it, from 0 to 1
+	 */
+	public RetryOptions(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxTotalWait,
+			double jitter) {
+		this(maxAttempts, new Backoff(initialBackoff, maxBackoff, jitter), maxTotalWait);
 	}
 
 	/** The defaults: 5 attempts, backoff from 1 s to 30 s with jitter 0.5, at most 2 min of waiting. */

@@ -12,6 +12,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.publisher.Flux;
 
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
@@ -111,6 +113,22 @@ class CiscoSupportAuthorizationTests {
 		callApi();
 
 		assertThat(tokenRequests()).isEqualTo(2);
+	}
+
+	@ParameterizedTest(name = "{0} s tokens, a call every {1} for {2}")
+	@CsvSource({ "5, PT0.1S, PT50S, 500", "60, PT1S, PT10M, 600" })
+	void shortLivedTokensAreFetchedAboutOncePerLifetimeNotOnEveryCall(int lifetime, Duration step, Duration period,
+			int expectedCalls) {
+		// The 60 s skew is as long as the whole lifetime or longer: it counts for a fifth of it at most.
+		useTokenLifetime(lifetime);
+
+		int calls = callEvery(step, period);
+
+		// Ten lifetimes: each token used for 80 % of its lifetime (4 s of 5, 48 s of 60), so 13 tokens
+		// (at 0, 4, 8 … 48 s, or 0, 48 … 576 s), not one per call.
+		assertThat(calls).isEqualTo(expectedCalls);
+		assertThat(tokenRequests()).isEqualTo(13);
+		assertThat(bearerTokensSeen()).hasSize(13);
 	}
 
 	@Test
@@ -238,6 +256,17 @@ class CiscoSupportAuthorizationTests {
 		cisco.resetAll();
 		stubTokens(seconds, 0);
 		cisco.stubFor(get(urlPathEqualTo(API_PATH)).willReturn(okJson("{}")));
+	}
+
+	/** Calls the API at every step of the clock for the given time; returns the number of calls. */
+	private int callEvery(Duration step, Duration period) {
+		int calls = 0;
+		for (Duration elapsed = Duration.ZERO; elapsed.compareTo(period) < 0; elapsed = elapsed.plus(step)) {
+			callApi();
+			calls++;
+			this.clock.advance(step);
+		}
+		return calls;
 	}
 
 	private void callApi() {

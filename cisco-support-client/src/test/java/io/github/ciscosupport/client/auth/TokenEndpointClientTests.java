@@ -2,10 +2,12 @@ package io.github.ciscosupport.client.auth;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
@@ -27,12 +29,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class TokenEndpointClientTests {
 
 	static final String SECRET = "s3cr3t-value-for-tests";
 
 	static final String TOKEN_PATH = "/oauth2/default/v1/token";
+
+	static final String RATE_LIMITED = "{\"errorCode\":\"E0000047\",\"errorSummary\":\"API call exceeded rate limit due to too"
+			+ " many requests.\",\"errorLink\":\"E0000047\",\"errorId\":\"oae1\",\"errorCauses\":[]}";
 
 	@RegisterExtension
 	static WireMockExtension okta = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -129,6 +135,92 @@ class TokenEndpointClientTests {
 				assertThat(ex.getStatusCode()).isZero();
 				assertThat(ex.getMessage()).contains(TOKEN_PATH).doesNotContain(SECRET);
 			});
+	}
+
+	@Test
+	void tokenResponseCutShortInsideTheTokenDoesNotRevealIt() {
+		// A complete HTTP reply whose JSON stops a few characters into the token's value.
+		stubToken(200, "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"eyJraWQiOiJzaW11bGF0b3IiLCJh");
+
+		assertThatExceptionOfType(TokenEndpointException.class)
+			.isThrownBy(() -> request(ClientAuthentication.CLIENT_SECRET_POST).block())
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("not JSON")
+				.contains("\"access_token\":\"******")
+				.doesNotContain("eyJ")
+				.doesNotContain("kid"));
+	}
+
+	@Test
+	void tokenValuesInAnErrorBodyAreMaskedInJsonAndFormShapes() {
+		stubToken(502, "<html>upstream said access_token=abcdef0123456789&refresh_token=zyxw9876&token_type=Bearer and "
+				+ "{\"id_token\": \"hdr.payload.sig\", \"accessToken\": 12345} for " + SECRET + "</html>");
+
+		assertThatExceptionOfType(TokenEndpointException.class)
+			.isThrownBy(() -> request(ClientAuthentication.CLIENT_SECRET_POST).block())
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("access_token=******&refresh_token=******")
+				.contains("token_type=Bearer")
+				.doesNotContain("abcdef0123456789")
+				.doesNotContain("zyxw9876")
+				.doesNotContain("hdr.payload.sig")
+				.doesNotContain("12345")
+				.doesNotContain(SECRET));
+	}
+
+	@Test
+	void throttledReplyCarriesTheRetryAfterItAsksFor() {
+		okta.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(429)
+			.withHeader("Content-Type", "application/json")
+			.withHeader("Retry-After", "30")
+			.withBody(RATE_LIMITED)));
+
+		assertThatExceptionOfType(TokenEndpointException.class)
+			.isThrownBy(() -> request(ClientAuthentication.CLIENT_SECRET_POST).block())
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(429);
+				assertThat(ex.getErrorCode()).isEqualTo("E0000047");
+				assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(30));
+				assertThat(ex.getMessage()).contains("throttled the token request: HTTP 429 E0000047")
+					.contains("it asks to wait 30 s (Retry-After)");
+			});
+	}
+
+	@Test
+	void throttledReplyWaitsAreMeasuredFromItsDateHeader() {
+		// Dates in the past: only a measure from the reply's own Date gives these waits.
+		okta.stubFor(post(TOKEN_PATH).inScenario("429")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429)
+				.withHeader("Date", "Mon, 02 Mar 2026 10:15:30 GMT")
+				.withHeader("x-rate-limit-reset", String.valueOf(Instant.parse("2026-03-02T10:16:15Z").getEpochSecond()))
+				.withBody(RATE_LIMITED))
+			.willSetStateTo("date"));
+		okta.stubFor(post(TOKEN_PATH).inScenario("429")
+			.whenScenarioStateIs("date")
+			.willReturn(aResponse().withStatus(429)
+				.withHeader("Date", "Mon, 02 Mar 2026 10:15:30 GMT")
+				.withHeader("Retry-After", "Mon, 02 Mar 2026 10:15:42 GMT")
+				.withHeader("x-rate-limit-reset", "1")
+				.withBody(RATE_LIMITED)));
+
+		assertThat(retryAfterOfFailure()).isEqualTo(Duration.ofSeconds(45));
+		assertThat(retryAfterOfFailure()).isEqualTo(Duration.ofSeconds(12));
+	}
+
+	@Test
+	void rateLimitResetIsReadOnlyFromThrottledReplies() {
+		// Okta sends x-rate-limit-reset on every reply; it is not a wait for a 401.
+		okta.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withHeader("x-rate-limit-reset", String.valueOf(Instant.now().getEpochSecond() + 50))
+			.withBody("{\"errorCode\":\"invalid_client\",\"errorSummary\":\"Invalid value for 'client_id' parameter.\"}")));
+
+		assertThat(retryAfterOfFailure()).isNull();
+	}
+
+	private Duration retryAfterOfFailure() {
+		Throwable failure = catchThrowable(() -> request(ClientAuthentication.CLIENT_SECRET_POST).block());
+		assertThat(failure).isInstanceOf(TokenEndpointException.class);
+		return ((TokenEndpointException) failure).getRetryAfter();
 	}
 
 	private Mono<OAuth2AccessTokenResponse> request(ClientAuthentication authentication) {

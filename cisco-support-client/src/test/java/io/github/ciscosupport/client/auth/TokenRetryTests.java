@@ -3,6 +3,7 @@ package io.github.ciscosupport.client.auth;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleSupplier;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -17,6 +18,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.TokenEndpointException;
 import io.github.ciscosupport.client.VirtualClock;
+import io.github.ciscosupport.client.retry.Backoff;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -66,10 +68,27 @@ class TokenRetryTests {
 	}
 
 	@Test
+	void tokenRetriesUseTheSharedJitteredBackoff() throws Exception {
+		tokenReplies(aResponse().withStatus(503).withBody("down"), aResponse().withStatus(503).withBody("down"),
+				validToken());
+		CompletableFuture<OAuth2AccessToken> token = authorization(TokenRetryOptions.defaults(), () -> 0.0)
+			.accessToken()
+			.toFuture();
+
+		// The lowest end of ± 50 %: half of 1 s, then half of 2 s.
+		this.clock.expectWaitAndAdvance(Duration.ofMillis(500));
+		this.clock.expectWaitAndAdvance(Duration.ofSeconds(1));
+
+		assertThat(token.get().getTokenValue()).startsWith("tok-");
+		assertThat(tokenRequests()).isEqualTo(3);
+	}
+
+	@Test
 	void transientFailuresStopAfterMaxAttempts() throws Exception {
 		cisco.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(502).withBody("bad gateway")));
 		CompletableFuture<OAuth2AccessToken> token = authorization(
-				new TokenRetryOptions(2, Duration.ofSeconds(1), Duration.ofSeconds(5), 0, Duration.ZERO))
+				new TokenRetryOptions(2, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5), 0.5),
+						Duration.ofMinutes(1), 0, Duration.ZERO))
 			.accessToken()
 			.toFuture();
 
@@ -96,7 +115,8 @@ class TokenRetryTests {
 	void falseInvalidClientIsRetriedWhenEnabled() throws Exception {
 		tokenReplies(invalidClient(), invalidClient(), validToken());
 		CompletableFuture<OAuth2AccessToken> token = authorization(
-				new TokenRetryOptions(3, Duration.ofSeconds(1), Duration.ofSeconds(5), 2, Duration.ofSeconds(10)))
+				new TokenRetryOptions(3, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5), 0.5),
+						Duration.ofMinutes(1), 2, Duration.ofSeconds(10)))
 			.accessToken()
 			.toFuture();
 
@@ -166,10 +186,16 @@ class TokenRetryTests {
 	}
 
 	private CiscoSupportAuthorization authorization(TokenRetryOptions options) {
+		// Jitter at the middle of its range: the waits are the computed backoff exactly.
+		return authorization(options, () -> 0.5);
+	}
+
+	private CiscoSupportAuthorization authorization(TokenRetryOptions options, DoubleSupplier random) {
 		return CiscoSupportAuthorization.builder(credentials())
 			.baseUrl(cisco.baseUrl())
 			.tokenRetry(options)
 			.scheduler(this.clock)
+			.random(random)
 			.build();
 	}
 

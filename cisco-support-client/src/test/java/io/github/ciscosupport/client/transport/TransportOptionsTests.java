@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.ciscosupport.client.retry.Backoff;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -80,8 +82,8 @@ class TransportOptionsTests {
 
 	@Test
 	void retryDefaults() {
-		assertThat(RetryOptions.defaults()).isEqualTo(new RetryOptions(5, Duration.ofSeconds(1), Duration.ofSeconds(30),
-				Duration.ofMinutes(2), 0.5));
+		assertThat(RetryOptions.defaults()).isEqualTo(new RetryOptions(5,
+				new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.5), Duration.ofMinutes(2)));
 		assertThat(RetryOptions.disabled().maxAttempts()).isEqualTo(1);
 	}
 
@@ -89,18 +91,18 @@ class TransportOptionsTests {
 	void retryRejectsInvalidValues() {
 		Duration second = Duration.ofSeconds(1);
 		assertThatIllegalArgumentException().isThrownBy(() -> new RetryOptions(0, second, second, second, 0))
-			.withMessage("Retry max-attempts must be at least 1, but was 0");
+			.withMessage("max-attempts must be at least 1, but was 0");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new RetryOptions(3, second.negated(), second, second, 0))
-			.withMessage("Retry initial-backoff must not be negative, but was PT-1S");
+			.withMessage("backoff.initial must not be negative, but was PT-1S");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new RetryOptions(3, Duration.ofSeconds(2), second, second, 0))
-			.withMessage("Retry max-backoff (PT1S) must not be shorter than initial-backoff (PT2S)");
+			.withMessage("backoff.max must not be shorter than backoff.initial (PT2S), but was PT1S");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new RetryOptions(3, second, second, second.negated(), 0))
-			.withMessage("Retry max-total-wait must not be negative, but was PT-1S");
+			.withMessage("max-total-wait must not be negative, but was PT-1S");
 		assertThatIllegalArgumentException().isThrownBy(() -> new RetryOptions(3, second, second, second, 1.5))
-			.withMessage("Retry jitter must be between 0 and 1, but was 1.5");
+			.withMessage("backoff.jitter must be between 0 and 1, but was 1.5");
 	}
 
 }

@@ -26,6 +26,8 @@ public final class Faults {
 
 	private static final Duration DEFAULT_HANG = Duration.ofSeconds(30);
 
+	private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(10);
+
 	private final Duration defaultTokenLifetime;
 
 	private final TokenErrorShape defaultTokenErrorShape;
@@ -39,6 +41,8 @@ public final class Faults {
 	private TokenErrorShape tokenErrorShape;
 
 	private Duration tokenHang = DEFAULT_HANG;
+
+	private Duration tokenRateLimitWait = DEFAULT_RATE_LIMIT_WAIT;
 
 	private final List<Rule<TokenFault>> tokenFaults = new ArrayList<>();
 
@@ -105,6 +109,20 @@ public final class Faults {
 	 */
 	public synchronized Faults tokenHangDuration(Duration duration) {
 		this.tokenHang = duration;
+		return this;
+	}
+
+	/**
+	 * Sets how long a {@link TokenFault#RATE_LIMITED rate-limited} token call asks the client to
+	 * wait, through {@code x-rate-limit-reset} or {@code Retry-After}.
+	 * @param wait the wait, whole seconds, 10 seconds by default
+	 * @return this object
+	 */
+	public synchronized Faults tokenRateLimitWait(Duration wait) {
+		if (wait.isNegative()) {
+			throw new IllegalArgumentException("The rate-limit wait must not be negative");
+		}
+		this.tokenRateLimitWait = wait;
 		return this;
 	}
 
@@ -230,6 +248,7 @@ public final class Faults {
 		this.tokenLifetime = this.defaultTokenLifetime;
 		this.tokenErrorShape = this.defaultTokenErrorShape;
 		this.tokenHang = DEFAULT_HANG;
+		this.tokenRateLimitWait = DEFAULT_RATE_LIMIT_WAIT;
 		this.tokenFaults.clear();
 		this.apiFaults.clear();
 		this.latency = Duration.ZERO;
@@ -251,6 +270,10 @@ public final class Faults {
 
 	synchronized Duration tokenHang() {
 		return this.tokenHang;
+	}
+
+	synchronized Duration tokenRateLimitWait() {
+		return this.tokenRateLimitWait;
 	}
 
 	synchronized TokenFault takeTokenFault() {

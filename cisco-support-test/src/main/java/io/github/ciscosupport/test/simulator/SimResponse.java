@@ -56,6 +56,11 @@ final class SimResponse {
 		return this;
 	}
 
+	SimResponse removeHeader(String name) {
+		this.headers.remove(name);
+		return this;
+	}
+
 	SimResponse body(String body) {
 		this.body = body;
 		return this;

@@ -3,6 +3,8 @@ package io.github.ciscosupport.test.simulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 final class TokenEndpoint {
 
 	static final String PATH = "/oauth2/default/v1/token";
+
+	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
 	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
 
@@ -72,6 +76,12 @@ final class TokenEndpoint {
 					return SimResponse.fault(Fault.CONNECTION_RESET_BY_PEER).outcome("CONNECTION_RESET");
 				case HANG:
 					return token(now, issuer).delay(this.faults.tokenHang().toMillis()).outcome("HANG");
+				case RATE_LIMITED:
+				case RATE_LIMITED_RETRY_AFTER:
+				case RATE_LIMITED_RETRY_AFTER_DATE:
+					return rateLimited(fault, now).outcome(fault.name());
+				case TRUNCATED_TOKEN:
+					return truncated(token(now, issuer)).outcome("TRUNCATED_TOKEN");
 				default:
 					throw new IllegalStateException("Unknown fault " + fault);
 			}
@@ -107,6 +117,38 @@ final class TokenEndpoint {
 			.with("expires_in", lifetime)
 			.with("access_token", token)
 			.with("scope", "customscope")), now);
+	}
+
+	/**
+	 * Okta's 429. The waits are whole seconds from the reply's {@code Date}, so a client that
+	 * measures them from that header gets exactly the configured wait.
+	 */
+	private SimResponse rateLimited(TokenFault fault, Instant now) {
+		Instant date = Instant.ofEpochSecond(now.getEpochSecond());
+		Instant retryAt = date.plusSeconds(this.faults.tokenRateLimitWait().getSeconds());
+		SimResponse response = error(429, "E0000047", "API call exceeded rate limit due to too many requests.")
+			.header("Date", HTTP_DATE.format(date));
+		return switch (fault) {
+			case RATE_LIMITED -> response.header("x-rate-limit-limit", "600")
+				.header("x-rate-limit-remaining", "0")
+				.header("x-rate-limit-reset", String.valueOf(retryAt.getEpochSecond()));
+			case RATE_LIMITED_RETRY_AFTER -> withoutRateLimitHeaders(response).header("Retry-After",
+					String.valueOf(this.faults.tokenRateLimitWait().getSeconds()));
+			default -> withoutRateLimitHeaders(response).header("Retry-After", HTTP_DATE.format(retryAt));
+		};
+	}
+
+	private static SimResponse withoutRateLimitHeaders(SimResponse response) {
+		return response.removeHeader("x-rate-limit-limit")
+			.removeHeader("x-rate-limit-remaining")
+			.removeHeader("x-rate-limit-reset");
+	}
+
+	/** The token response cut a few characters into the access token's value. */
+	private static SimResponse truncated(SimResponse token) {
+		String body = token.body();
+		int value = body.indexOf("\"access_token\":\"") + "\"access_token\":\"".length();
+		return token.body(body.substring(0, value + 24));
 	}
 
 	private SimResponse invalidClient(String summary) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,47 @@ class FaultsTests {
 			.build();
 		assertThatIOException().isThrownBy(() -> this.http.sendOrThrow(request));
 		assertThat(validTokenCall().status()).isEqualTo(200);
+	}
+
+	@Test
+	void oktaRateLimitAsksToWaitUntilTheReset() {
+		this.sim.faults().tokenRateLimitWait(Duration.ofSeconds(42)).failNextTokenCalls(1, TokenFault.RATE_LIMITED);
+		Response response = validTokenCall();
+		assertThat(response.status()).isEqualTo(429);
+		assertThat(response.json()).containsEntry("errorCode", "E0000047");
+		assertThat(response.header("Retry-After")).isNull();
+		assertThat(response.header("x-rate-limit-remaining")).isEqualTo("0");
+		assertThat(response.headers().allValues("Date")).hasSize(1);
+		Instant date = httpDate(response.header("Date"));
+		assertThat(Long.parseLong(response.header("x-rate-limit-reset"))).isEqualTo(date.getEpochSecond() + 42);
+		assertThat(validTokenCall().status()).isEqualTo(200);
+		assertThat(this.sim.requests().tokenRequests()).extracting(RecordedRequest::outcome)
+			.containsExactly("RATE_LIMITED", "ok");
+	}
+
+	@Test
+	void rateLimitWithRetryAfterInSecondsOrAsADate() {
+		this.sim.faults()
+			.tokenRateLimitWait(Duration.ofSeconds(7))
+			.failNextTokenCalls(1, TokenFault.RATE_LIMITED_RETRY_AFTER)
+			.failNextTokenCalls(1, TokenFault.RATE_LIMITED_RETRY_AFTER_DATE);
+		Response seconds = validTokenCall();
+		assertThat(seconds.status()).isEqualTo(429);
+		assertThat(seconds.header("Retry-After")).isEqualTo("7");
+		assertThat(seconds.header("x-rate-limit-reset")).isNull();
+		Response date = validTokenCall();
+		assertThat(date.status()).isEqualTo(429);
+		assertThat(httpDate(date.header("Retry-After"))).isEqualTo(httpDate(date.header("Date")).plusSeconds(7));
+		assertThat(date.header("x-rate-limit-reset")).isNull();
+	}
+
+	@Test
+	void truncatedTokenResponseStopsInsideTheToken() {
+		this.sim.faults().failNextTokenCalls(1, TokenFault.TRUNCATED_TOKEN);
+		Response response = validTokenCall();
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).startsWith("{").contains("\"access_token\":\"eyJ").doesNotEndWith("}");
+		assertThat(response.body().substring(response.body().indexOf("\"access_token\":\"") + 16)).hasSize(24);
 	}
 
 	@Test
@@ -204,6 +247,10 @@ class FaultsTests {
 	private String validForm() {
 		return form("grant_type", "client_credentials", "client_id", this.sim.clientId(), "client_secret",
 				this.sim.clientSecret());
+	}
+
+	private static Instant httpDate(String value) {
+		return Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(value));
 	}
 
 }
