@@ -77,13 +77,12 @@ class ReportController {
 	}
 
 	@PostMapping(path = "/api/runs", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
-	ResponseEntity<RunStarted> startFromCsv(@RequestBody(required = false) byte @Nullable [] csv) {
-		return start(fromCsvBytes(csv));
-	}
-
-	@PostMapping(path = "/api/runs", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<RunStarted> startFromJson(@RequestBody List<JsonDevice> devices) {
-		return start(fromJsonDevices(devices));
+	ResponseEntity<RunStarted> start(@RequestBody(required = false) byte @Nullable [] csv) {
+		Inventory inventory = fromCsvBytes(csv);
+		ReportRun run = this.runs.start(inventory);
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/runs/" + run.id()))
+			.body(new RunStarted(run.id(), inventory.devices().size(), inventory.rejectedRows().size()));
 	}
 
 	@GetMapping(path = "/api/runs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -142,13 +141,6 @@ class ReportController {
 
 	private Mono<LifecycleReport> report(Inventory inventory) {
 		return this.reports.report(inventory, ProgressListener.NONE).map(this.store::keep);
-	}
-
-	private ResponseEntity<RunStarted> start(Inventory inventory) {
-		ReportRun run = this.runs.start(inventory);
-		return ResponseEntity.accepted()
-			.location(URI.create("/api/runs/" + run.id()))
-			.body(new RunStarted(run.id(), inventory.devices().size(), inventory.rejectedRows().size()));
 	}
 
 	private ReportRun run(String id) {

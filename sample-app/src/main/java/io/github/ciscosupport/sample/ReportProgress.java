@@ -21,24 +21,30 @@ record ReportProgress(List<ApiProgress> apis) {
 	}
 
 	/**
-	 * An estimate of the time left, from the pace of each API so far. The APIs run at the same
-	 * time and share one rate limit, so the report ends when the slowest one does: the estimate is
-	 * the longest of the APIs' own.
+	 * An estimate of the time left. The APIs share one rate limit, so the report's pace is the
+	 * lookups answered so far over the time they took; PSIRT, which also has its own limit of 30
+	 * calls a minute and answers one release a call, may take longer than that pace says, so its
+	 * own pace bounds the estimate from below.
 	 * @param elapsed the time since the report started
-	 * @return the estimate, or empty while an API with lookups left has answered none
+	 * @return the estimate, or empty before the first answer, or while PSIRT has lookups left
+	 * and has answered none
 	 */
 	Optional<Duration> remaining(Duration elapsed) {
-		long longest = 0;
+		if (answered() == 0) {
+			return Optional.empty();
+		}
+		long overall = elapsed.toMillis() * (total() - answered()) / answered();
+		long psirt = 0;
 		for (ApiProgress api : this.apis) {
 			int left = api.total() - api.answered();
-			if (left > 0) {
+			if (api.name().equals(LifecycleReportService.ADVISORIES) && left > 0) {
 				if (api.answered() == 0) {
 					return Optional.empty();
 				}
-				longest = Math.max(longest, elapsed.toMillis() * left / api.answered());
+				psirt = elapsed.toMillis() * left / api.answered();
 			}
 		}
-		return Optional.of(Duration.ofMillis(longest));
+		return Optional.of(Duration.ofMillis(Math.max(overall, psirt)));
 	}
 
 	/**
