@@ -574,7 +574,11 @@
 		return seconds < 90 ? seconds + ' s' : Math.floor(seconds / 60) + ' min ' + (seconds % 60) + ' s';
 	}
 
+	// Links come from Cisco's answers: only web addresses become links.
 	function link(href, label) {
+		if (!/^https?:\/\//i.test(href || '')) {
+			return document.createTextNode(label);
+		}
 		const a = element('a', null, label);
 		a.href = href;
 		a.target = '_blank';

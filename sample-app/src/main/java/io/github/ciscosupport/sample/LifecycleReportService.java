@@ -226,7 +226,10 @@ class LifecycleReportService {
 			.orElse(null);
 	}
 
-	/** Counts the answers of each API and tells the listener. */
+	/**
+	 * Counts the answers of each API and tells the listener, one call at a time and in order,
+	 * whichever threads the answers arrive on.
+	 */
 	private static final class Progress {
 
 		private final ProgressListener listener;
@@ -242,22 +245,14 @@ class LifecycleReportService {
 			this.apis.get(api)[1] = lookups;
 		}
 
-		void expectMore(String api, int lookups) {
-			ReportProgress snapshot;
-			synchronized (this) {
-				this.apis.get(api)[1] += lookups;
-				snapshot = snapshot();
-			}
-			this.listener.progress(snapshot);
+		synchronized void expectMore(String api, int lookups) {
+			this.apis.get(api)[1] += lookups;
+			this.listener.progress(snapshot());
 		}
 
-		void answered(String api) {
-			ReportProgress snapshot;
-			synchronized (this) {
-				this.apis.get(api)[0]++;
-				snapshot = snapshot();
-			}
-			this.listener.progress(snapshot);
+		synchronized void answered(String api) {
+			this.apis.get(api)[0]++;
+			this.listener.progress(snapshot());
 		}
 
 		private ReportProgress snapshot() {
