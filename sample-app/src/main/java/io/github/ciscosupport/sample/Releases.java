@@ -74,7 +74,11 @@ final class Releases {
 
 	/** A number without leading zeros, compared by length then digits: no overflow on long ones. */
 	private static String strip(String number) {
-		return number.replaceFirst("^0+(?=\\d)", "");
+		int start = 0;
+		while (start < number.length() - 1 && number.charAt(start) == '0') {
+			start++;
+		}
+		return number.substring(start);
 	}
 
 	private static List<String> tokens(String release) {

@@ -18,6 +18,8 @@ class ReleasesTests {
 		assertThat(Releases.compare("3.6.10E", "16.3.11")).isNegative();
 		assertThat(Releases.compare("9.16.4", "9.16.4")).isZero();
 		assertThat(Releases.compare("12.4(15)T17", "15.2(2)E10")).isNegative();
+		assertThat(Releases.compare("9.16.04", "9.16.4")).as("leading zeros").isZero();
+		assertThat(Releases.compare("9.16.100", "9.16.099")).isPositive();
 	}
 
 	@Test
