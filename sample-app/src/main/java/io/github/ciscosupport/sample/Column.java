@@ -23,9 +23,9 @@ record Column<V>(String name, Map<String, Answer<V>> answers, @Nullable String u
 	/** The answer for a key; a key that was not asked about has neither value nor note. */
 	Answer<V> get(String key) {
 		if (this.unavailable != null) {
-			return new Answer<>(null, this.name + " unavailable");
+			return new Answer<>(null, this.name + " unavailable", false);
 		}
-		return this.answers.getOrDefault(key, new Answer<>(null, null));
+		return this.answers.getOrDefault(key, Answer.none());
 	}
 
 	/**
@@ -34,8 +34,14 @@ record Column<V>(String name, Map<String, Answer<V>> answers, @Nullable String u
 	 * @param <V> the value type
 	 * @param value the value, or {@code null}
 	 * @param note why there is no value, or {@code null}
+	 * @param notFound whether Cisco answered that it has no data for the key (rather than
+	 * refusing it or failing)
 	 */
-	record Answer<V>(@Nullable V value, @Nullable String note) {
+	record Answer<V>(@Nullable V value, @Nullable String note, boolean notFound) {
+
+		static <V> Answer<V> none() {
+			return new Answer<>(null, null, false);
+		}
 
 	}
 

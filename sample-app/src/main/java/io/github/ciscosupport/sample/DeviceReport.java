@@ -21,20 +21,36 @@ import org.jspecify.annotations.Nullable;
  * @param endOfSale the end-of-sale date
  * @param endOfSoftwareMaintenance the end of software maintenance releases
  * @param lastDateOfSupport the last date of support
+ * @param eoxLookup how the EoX record was found: by {@code product ID} or by {@code serial number}
+ * @param bulletin the end-of-life bulletin's number
+ * @param bulletinUrl the end-of-life bulletin on cisco.com
  * @param migrationProductId the product Cisco suggests instead
+ * @param migrationProductName its name
+ * @param migrationProductUrl information on it
  * @param covered whether a service contract covers the device
  * @param contractEnd the end of the covered product line
+ * @param contractEnded whether the contract ended before the report's date
  * @param warrantyEnd the end of the warranty
  * @param suggestedRelease the release Cisco suggests for the product and software type
+ * @param upgradeAvailable whether the suggested release is newer than the running one
  * @param advisories the number of security advisories that affect the running release
  * @param highestSeverity the highest security impact rating among them
+ * @param advisoryIds their IDs, most severe first (details in {@link LifecycleReport#advisories()})
+ * @param advisoriesFixedBySuggestedRelease how many of them PSIRT's first fixed releases show
+ * the suggested release fixes
+ * @param advisoriesOpenInSuggestedRelease how many of them they show it does not fix (the rest are
+ * unknown: PSIRT names no first fix in the suggested release's major release)
  * @param notes what could not be found, and why
  */
 record DeviceReport(int line, String hostname, String serialNumber, String productId, String softwareType,
 		String softwareVersion, @Nullable Boolean foundAtCisco, @Nullable String description,
 		@Nullable LocalDate endOfSale, @Nullable LocalDate endOfSoftwareMaintenance,
-		@Nullable LocalDate lastDateOfSupport, @Nullable String migrationProductId, @Nullable Boolean covered,
-		@Nullable LocalDate contractEnd, @Nullable LocalDate warrantyEnd, @Nullable String suggestedRelease,
-		@Nullable Integer advisories, @Nullable String highestSeverity, List<String> notes) {
+		@Nullable LocalDate lastDateOfSupport, @Nullable String eoxLookup, @Nullable String bulletin,
+		@Nullable String bulletinUrl, @Nullable String migrationProductId, @Nullable String migrationProductName,
+		@Nullable String migrationProductUrl, @Nullable Boolean covered, @Nullable LocalDate contractEnd,
+		@Nullable Boolean contractEnded, @Nullable LocalDate warrantyEnd, @Nullable String suggestedRelease,
+		@Nullable Boolean upgradeAvailable, @Nullable Integer advisories, @Nullable String highestSeverity,
+		List<String> advisoryIds, @Nullable Integer advisoriesFixedBySuggestedRelease,
+		@Nullable Integer advisoriesOpenInSuggestedRelease, List<String> notes) {
 
 }

@@ -6,9 +6,9 @@ package io.github.ciscosupport.sample;
 @FunctionalInterface
 interface ProgressListener {
 
-	ProgressListener NONE = (answered, total) -> {
+	ProgressListener NONE = (progress) -> {
 	};
 
-	void progress(int answered, int total);
+	void progress(ReportProgress progress);
 
 }

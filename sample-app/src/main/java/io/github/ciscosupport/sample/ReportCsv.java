@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 final class ReportCsv {
 
 	static final String HEADER = "line,hostname,serial,pid,software_type,version,found_at_cisco,description,"
-			+ "end_of_sale,end_of_sw_maintenance,last_date_of_support,migration_pid,covered,contract_end,"
-			+ "warranty_end,suggested_release,advisories,highest_severity,notes";
+			+ "end_of_sale,end_of_sw_maintenance,last_date_of_support,eox_lookup,bulletin,bulletin_url,migration_pid,"
+			+ "migration_name,migration_url,covered,contract_end,contract_ended,warranty_end,suggested_release,"
+			+ "upgrade_available,advisories,highest_severity,advisory_ids,fixed_by_suggested,open_in_suggested,notes";
 
 	private ReportCsv() {
 	}
@@ -23,8 +24,11 @@ final class ReportCsv {
 			csv.append(Stream
 				.of(d.line(), d.hostname(), d.serialNumber(), d.productId(), d.softwareType(), d.softwareVersion(),
 						d.foundAtCisco(), d.description(), d.endOfSale(), d.endOfSoftwareMaintenance(),
-						d.lastDateOfSupport(), d.migrationProductId(), d.covered(), d.contractEnd(), d.warrantyEnd(),
-						d.suggestedRelease(), d.advisories(), d.highestSeverity(), String.join("; ", d.notes()))
+						d.lastDateOfSupport(), d.eoxLookup(), d.bulletin(), d.bulletinUrl(), d.migrationProductId(),
+						d.migrationProductName(), d.migrationProductUrl(), d.covered(), d.contractEnd(),
+						d.contractEnded(), d.warrantyEnd(), d.suggestedRelease(), d.upgradeAvailable(), d.advisories(),
+						d.highestSeverity(), String.join(" ", d.advisoryIds()), d.advisoriesFixedBySuggestedRelease(),
+						d.advisoriesOpenInSuggestedRelease(), String.join("; ", d.notes()))
 				.map(ReportCsv::field)
 				.collect(Collectors.joining(",")))
 				.append('\n');

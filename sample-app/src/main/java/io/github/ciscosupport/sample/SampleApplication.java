@@ -6,10 +6,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -28,18 +28,42 @@ import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 public class SampleApplication {
 
 	public static void main(String[] args) {
-		ConfigurableApplicationContext context = application(args).run(args);
-		if (CommandLine.isCommand(args)) {
-			// A one-shot command: close the context (and the embedded simulator) when it is done.
-			System.exit(SpringApplication.exit(context));
+		if (!CommandLine.isCommand(args)) {
+			application(args).run(args);
+			return;
 		}
+		// A one-shot command: close the context (and the embedded simulator) when it is done.
+		int exitCode;
+		try {
+			exitCode = SpringApplication.exit(application(args).run(args));
+		}
+		catch (RuntimeException ex) {
+			exitCode = CommandLine.FAILED;   // Spring Boot has logged why the application could not start
+		}
+		System.exit(exitCode);
 	}
 
-	/** The application, with a web server unless the arguments ask for a command. */
+	/**
+	 * The application: a web server, or for a command no server, no banner and the console log on
+	 * stderr, so that stdout carries the command's output alone.
+	 */
 	static SpringApplication application(String... args) {
 		SpringApplication application = new SpringApplication(SampleApplication.class);
-		application.setWebApplicationType(CommandLine.isCommand(args) ? WebApplicationType.NONE : WebApplicationType.REACTIVE);
+		if (CommandLine.isCommand(args)) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+			application.setBannerMode(Banner.Mode.OFF);
+			application.setLogStartupInfo(false);
+			application.addListeners(new ConsoleLogOnStandardError());
+		}
+		else {
+			application.setWebApplicationType(WebApplicationType.REACTIVE);
+		}
 		return application;
+	}
+
+	@Bean
+	Clock sampleClock() {
+		return Clock.systemDefaultZone();
 	}
 
 	@Bean
@@ -50,14 +74,18 @@ public class SampleApplication {
 	@Bean
 	LifecycleReportService lifecycleReportService(EoxClient eox, CoverageClient coverage,
 			ProductInfoClient productInfo, SoftwareSuggestionClient software, SecurityAdvisoryClient psirt,
-			SimulatorData simulator) {
-		return new LifecycleReportService(eox, coverage, productInfo, software, psirt, Clock.systemDefaultZone(),
-				simulator.active());
+			SimulatorData simulator, Clock clock) {
+		return new LifecycleReportService(eox, coverage, productInfo, software, psirt, clock, simulator.active());
 	}
 
 	@Bean
 	ReportStore reportStore() {
 		return new ReportStore();
+	}
+
+	@Bean
+	ReportRuns reportRuns(LifecycleReportService reports, ReportStore store, Clock clock) {
+		return new ReportRuns(reports, store, clock);
 	}
 
 	@Bean

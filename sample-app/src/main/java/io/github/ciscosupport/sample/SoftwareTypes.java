@@ -17,15 +17,17 @@ final class SoftwareTypes {
 
 	private static final Pattern ACRONYM = Pattern.compile("\\(([A-Za-z]+)\\)");
 
+	// Compiled once: the report looks up the type of every device.
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+
 	private SoftwareTypes() {
 	}
 
 	static Optional<OsType> osType(String softwareType) {
 		Matcher acronym = ACRONYM.matcher(softwareType);
-		String name = (acronym.find() ? acronym.group(1) : softwareType).toLowerCase(Locale.ROOT)
+		String name = NOT_ALPHANUMERIC.matcher((acronym.find() ? acronym.group(1) : softwareType).toLowerCase(Locale.ROOT)
 			.replace("software", "")
-			.replace("system", "")
-			.replaceAll("[^a-z0-9]", "");
+			.replace("system", "")).replaceAll("");
 		return Arrays.stream(OsType.values())
 			.filter((type) -> type.pathValue().equals(name) || type.name().replace("_", "").equalsIgnoreCase(name))
 			.findFirst();
