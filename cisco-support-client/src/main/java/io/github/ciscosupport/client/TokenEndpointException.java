@@ -1,5 +1,7 @@
 package io.github.ciscosupport.client;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,22 @@ public class TokenEndpointException extends CiscoSupportException {
 	/** Error code from the response body ({@code invalid_client}, ...), or null if there was none. */
 	public @Nullable String getErrorCode() {
 		return this.errorCode;
+	}
+
+	/**
+	 * A copy naming the inputs a lookup left unanswered; see {@link #withUnansweredInputs(List)}.
+	 * @param original the exception to copy
+	 * @param unansweredInputs the inputs that were not answered
+	 */
+	protected TokenEndpointException(TokenEndpointException original, List<String> unansweredInputs) {
+		super(original, unansweredInputs);
+		this.statusCode = original.statusCode;
+		this.errorCode = original.errorCode;
+	}
+
+	@Override
+	public TokenEndpointException withUnansweredInputs(List<String> inputs) {
+		return new TokenEndpointException(this, inputs);
 	}
 
 }
