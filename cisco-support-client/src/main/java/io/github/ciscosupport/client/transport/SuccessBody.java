@@ -30,7 +30,8 @@ import org.springframework.web.reactive.function.client.ClientResponse;
  * <li>an empty body, except for 204, 205 and HEAD;</li>
  * <li>an HTML page ({@code text/html}), which no Cisco API answers, but a gateway or load
  * balancer in maintenance does;</li>
- * <li>a JSON content type whose body is not one complete JSON value: Jackson skims the tokens
+ * <li>a JSON content type whose body is not one complete JSON value: a body that does not end
+ * with the bracket closing its first one is cut off; up to 64 KB, Jackson also skims the tokens
  * without binding anything.</li>
  * </ul>
  * Other bodies (XML for {@code responseencoding=xml}, text) are passed on unchecked. A usable
@@ -42,6 +43,14 @@ final class SuccessBody {
 	private static final JsonFactory JSON = new JsonFactory();
 
 	private static final int BODY_START = 400;
+
+	/**
+	 * JSON bodies up to this size are skimmed whole; larger ones (pages of 1000 EoX records are
+	 * 1.1 MB) are only checked for an end that closes their start, which finds a cut-off body
+	 * unless the cut falls just after a nested closing bracket: skimming a page would cost several
+	 * times what reading it costs.
+	 */
+	private static final int SKIMMED_BYTES = 64 * 1024;
 
 	private SuccessBody() {
 	}
@@ -81,6 +90,30 @@ final class SuccessBody {
 	}
 
 	private static @Nullable String jsonProblem(byte[] body) {
+		int first = 0;
+		while (first < body.length && isWhitespace(body[first])) {
+			first++;
+		}
+		int last = body.length - 1;
+		while (last > first && isWhitespace(body[last])) {
+			last--;
+		}
+		if (first == body.length) {
+			return "a JSON content type and no JSON value";
+		}
+		byte closing = (body[first] == '{') ? (byte) '}' : (body[first] == '[') ? (byte) ']' : 0;
+		if (closing != 0 && (last == first || body[last] != closing)) {
+			return "JSON that is cut off (it starts with '" + (char) body[first] + "' and does not end with '"
+					+ (char) closing + "')";
+		}
+		return (body.length <= SKIMMED_BYTES) ? skimProblem(body) : null;
+	}
+
+	private static boolean isWhitespace(byte character) {
+		return character == ' ' || character == '\n' || character == '\r' || character == '\t';
+	}
+
+	private static @Nullable String skimProblem(byte[] body) {
 		try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), body)) {
 			if (parser.nextToken() == null) {
 				return "a JSON content type and no JSON value";

@@ -66,8 +66,29 @@ class SuccessBodyTests {
 	}
 
 	@Test
-	void jsonThatDoesNotParseIsRetried() throws Exception {
+	void jsonCutOffIsRetried() throws Exception {
 		assertRetriedOnceThenRead(okJson(ANSWER.substring(0, ANSWER.length() / 2)));
+		assertThat(this.transport.events.retries).singleElement()
+			.satisfies((retry) -> assertThat(retry.cause())
+				.hasMessage("HTTP 200 with JSON that is cut off (it starts with '{' and does not end with '}')"));
+	}
+
+	@Test
+	void largeJsonCutOffIsRetried() throws Exception {
+		String large = largeJson();
+		assertRetriedOnceThenRead(okJson(large.substring(0, large.length() / 2)));
+	}
+
+	@Test
+	void largeJsonIsReadWhole() throws Exception {
+		server.stubFor(get(PATH).willReturn(okJson(largeJson())));
+		assertThat(callForJson(this.transport).get(10, TimeUnit.SECONDS)).containsKey("EOXRecord");
+		server.verify(1, getRequestedFor(urlEqualTo(PATH)));
+	}
+
+	@Test
+	void jsonThatDoesNotParseIsRetried() throws Exception {
+		assertRetriedOnceThenRead(okJson("{\"EOXRecord\":[{\"EOLProductID\":\"CISCO1811W-AG-A/K9\",}]}"));
 		assertThat(this.transport.events.retries).singleElement()
 			.satisfies((retry) -> assertThat(retry.cause()).hasMessageStartingWith("HTTP 200 with JSON that does not parse ("));
 	}
@@ -159,6 +180,12 @@ class SuccessBodyTests {
 		server.verify(2, getRequestedFor(urlEqualTo(PATH)));
 		assertThat(this.transport.events.retries).singleElement()
 			.satisfies((retry) -> assertThat(retry.delay()).isEqualTo(Duration.ofSeconds(1)));
+	}
+
+	/** An answer above the size up to which JSON is skimmed whole: 400 records, about 100 KB. */
+	private static String largeJson() {
+		String record = "{\"EOLProductID\":\"CISCO1811W-AG-A/K9\",\"ProductIDDescription\":\"" + "x".repeat(200) + "\"}";
+		return "{\"EOXRecord\":[" + String.join(",", java.util.Collections.nCopies(400, record)) + "]}";
 	}
 
 	private static CompletableFuture<Map<String, Object>> callForJson(TestTransport transport) {
