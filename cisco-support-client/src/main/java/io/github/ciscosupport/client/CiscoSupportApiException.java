@@ -1,5 +1,7 @@
 package io.github.ciscosupport.client;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +51,23 @@ public class CiscoSupportApiException extends CiscoSupportException {
 	/** The failed call (method, path, gateway message id, body excerpt), or null if not known. */
 	public @Nullable FailedCall getCall() {
 		return this.call;
+	}
+
+	/**
+	 * A copy naming the inputs a lookup left unanswered; see {@link #withUnansweredInputs(List)}.
+	 * @param original the exception to copy
+	 * @param unansweredInputs the inputs that were not answered
+	 */
+	protected CiscoSupportApiException(CiscoSupportApiException original, List<String> unansweredInputs) {
+		super(original, unansweredInputs);
+		this.statusCode = original.statusCode;
+		this.errorCode = original.errorCode;
+		this.call = original.call;
+	}
+
+	@Override
+	public CiscoSupportApiException withUnansweredInputs(List<String> inputs) {
+		return new CiscoSupportApiException(this, inputs);
 	}
 
 }

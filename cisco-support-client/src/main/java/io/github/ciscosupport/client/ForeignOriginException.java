@@ -1,5 +1,7 @@
 package io.github.ciscosupport.client;
 
+import java.util.List;
+
 /**
  * A request through a Cisco Support client was addressed to an origin (scheme, host and port)
  * other than the configured API gateway, and was refused before any token was fetched or sent:
@@ -29,6 +31,22 @@ public class ForeignOriginException extends CiscoSupportException {
 				+ " (CiscoSupportAuthorization.Builder.baseUrl) to it.");
 		this.refusedOrigin = refusedOrigin;
 		this.gatewayOrigin = gatewayOrigin;
+	}
+
+	/**
+	 * A copy naming the inputs a lookup left unanswered; see {@link #withUnansweredInputs(List)}.
+	 * @param original the exception to copy
+	 * @param unansweredInputs the inputs that were not answered
+	 */
+	protected ForeignOriginException(ForeignOriginException original, List<String> unansweredInputs) {
+		super(original, unansweredInputs);
+		this.refusedOrigin = original.refusedOrigin;
+		this.gatewayOrigin = original.gatewayOrigin;
+	}
+
+	@Override
+	public ForeignOriginException withUnansweredInputs(List<String> inputs) {
+		return new ForeignOriginException(this, inputs);
 	}
 
 	/** The origin the request was addressed to, such as {@code https://api.cisco.com:443}. */

@@ -1,5 +1,7 @@
 package io.github.ciscosupport.client;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,20 @@ public class ServiceUnavailableException extends CiscoSupportApiException {
 	public ServiceUnavailableException(int statusCode, @Nullable String errorCode, String message, @Nullable FailedCall call,
 			@Nullable Throwable cause) {
 		super(statusCode, errorCode, message, call, cause);
+	}
+
+	/**
+	 * A copy naming the inputs a lookup left unanswered; see {@link #withUnansweredInputs(List)}.
+	 * @param original the exception to copy
+	 * @param unansweredInputs the inputs that were not answered
+	 */
+	protected ServiceUnavailableException(ServiceUnavailableException original, List<String> unansweredInputs) {
+		super(original, unansweredInputs);
+	}
+
+	@Override
+	public ServiceUnavailableException withUnansweredInputs(List<String> inputs) {
+		return new ServiceUnavailableException(this, inputs);
 	}
 
 }

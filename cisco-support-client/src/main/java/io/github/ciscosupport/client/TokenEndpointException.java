@@ -1,6 +1,7 @@
 package io.github.ciscosupport.client;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,23 @@ public class TokenEndpointException extends CiscoSupportException {
 	 */
 	public @Nullable Duration getRetryAfter() {
 		return this.retryAfter;
+	}
+
+	/**
+	 * A copy naming the inputs a lookup left unanswered; see {@link #withUnansweredInputs(List)}.
+	 * @param original the exception to copy
+	 * @param unansweredInputs the inputs that were not answered
+	 */
+	protected TokenEndpointException(TokenEndpointException original, List<String> unansweredInputs) {
+		super(original, unansweredInputs);
+		this.statusCode = original.statusCode;
+		this.errorCode = original.errorCode;
+		this.retryAfter = original.retryAfter;
+	}
+
+	@Override
+	public TokenEndpointException withUnansweredInputs(List<String> inputs) {
+		return new TokenEndpointException(this, inputs);
 	}
 
 }

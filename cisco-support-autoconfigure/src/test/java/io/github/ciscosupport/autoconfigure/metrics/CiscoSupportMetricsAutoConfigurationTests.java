@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +27,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoFaults;
 import io.github.ciscosupport.autoconfigure.FakeCisco;
+import io.github.ciscosupport.autoconfigure.ObservationStops;
 import io.github.ciscosupport.autoconfigure.clients.CiscoSupportClientsAutoConfiguration;
 import io.github.ciscosupport.client.QuotaExceededException;
 import io.github.ciscosupport.client.TokenEndpointException;
@@ -64,8 +66,15 @@ class CiscoSupportMetricsAutoConfigurationTests {
 
 	@Test
 	void callsAreTimedWithTheUriTemplateAndNeverAnInputValue() {
-		this.runner.run((context) -> {
+		ObservationStops stops = new ObservationStops();
+		// Registered before Boot adds the metrics handler, so told last when the call's observation stops.
+		this.runner.withBean(ObservationRegistry.class, () -> {
+			ObservationRegistry observations = ObservationRegistry.create();
+			observations.observationConfig().observationHandler(stops);
+			return observations;
+		}).run((context) -> {
 			callEox(context.getBean(WebClient.class));
+			stops.await("http.client.requests", "uri", EOX_TEMPLATE);
 
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("http.client.requests").tag("uri", EOX_TEMPLATE).timer().count()).isEqualTo(1);

@@ -20,6 +20,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoFaults;
 import io.github.ciscosupport.autoconfigure.FakeCisco;
+import io.github.ciscosupport.autoconfigure.ObservationStops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,8 @@ class CiscoSupportTracingTests {
 
 	private final TestObservationRegistry registry = TestObservationRegistry.create();
 
+	private final ObservationStops stops = new ObservationStops();
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(CiscoFaults.CORE)
 		.withConfiguration(AutoConfigurations.of(WebClientObservationAutoConfiguration.class))
 		.withBean(ObservationRegistry.class, () -> this.registry)
@@ -43,6 +46,7 @@ class CiscoSupportTracingTests {
 	@BeforeEach
 	void stubCisco() {
 		FakeCisco.stub(cisco);
+		this.registry.observationConfig().observationHandler(this.stops);
 	}
 
 	@Test
@@ -56,6 +60,7 @@ class CiscoSupportTracingTests {
 				.toBodilessEntity()
 				.contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, job))
 				.block(Duration.ofSeconds(10));
+			this.stops.await("http.client.requests", "uri", "/supporttools/eox/rest/5/EOXBySerialNumber/1/{serials}");
 			job.stop();
 
 			Observation.Context apiCall = single(contexts("http.client.requests", "GET"));

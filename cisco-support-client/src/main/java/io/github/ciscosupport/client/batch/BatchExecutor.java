@@ -2,11 +2,21 @@ package io.github.ciscosupport.client.batch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
+import io.github.ciscosupport.client.CiscoSupportApiException;
+import io.github.ciscosupport.client.CiscoSupportException;
+import io.github.ciscosupport.client.ServiceUnavailableException;
+import io.github.ciscosupport.client.ThrottledException;
+import io.github.ciscosupport.client.TokenEndpointException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -17,11 +27,26 @@ import reactor.core.publisher.Mono;
  * {@link BatchOptions#maxConcurrentBatches()} batches are in flight, and the results stream out
  * one per input, in input order, as soon as they are known.
  * <p>
- * A batch that fails with an exception (access denied, quota exhausted, retries exhausted)
- * fails the returned {@code Flux}: errors that Cisco reports <em>about inputs</em> are results,
- * errors that stop the lookup are signals.
+ * No input is lost. A batch whose call fails with a fault of that call only (service
+ * unavailable, throttled or an unusable reply after the transport's retries, another error
+ * status, a transient token endpoint failure) answers each of its inputs
+ * {@link ItemError.Kind#UNAVAILABLE UNAVAILABLE}, and the other batches go on; a batch refused
+ * with HTTP 414 (URI too long) is split in halves, each sent on its own, down to single inputs.
+ * A fault that dooms every later call ends the lookup: the daily quota used up, access denied,
+ * credentials refused by the token endpoint, and, to be safe, any other
+ * {@link CiscoSupportException} this class does not know. The returned {@code Flux} then fails
+ * with a copy of that exception, of the same type, whose
+ * {@link CiscoSupportException#getUnansweredInputs()} are the inputs not emitted so far.
  */
 public final class BatchExecutor {
+
+	private static final Log logger = LogFactory.getLog(BatchExecutor.class);
+
+	private static final int URI_TOO_LONG = 414;
+
+	/** The client exceptions that report the failure of one call, whatever the others do. */
+	private static final Set<Class<?>> ONE_CALL_FAILURES = Set.of(CiscoSupportApiException.class,
+			ServiceUnavailableException.class, ThrottledException.class);
 
 	private final int maxConcurrentBatches;
 
@@ -65,7 +90,28 @@ public final class BatchExecutor {
 		}
 	}
 
-	/** The state of one subscription: answers so far and the next position to emit. */
+	/**
+	 * Whether a failure concerns the call of one batch only, so that its inputs are answered
+	 * {@code UNAVAILABLE} and the lookup goes on.
+	 */
+	static boolean concernsOneBatch(Throwable failure) {
+		if (failure instanceof TokenEndpointException token) {
+			// As the token retry judges it: no reply, 429 or 5xx may heal; invalid_client and
+			// other refusals will not.
+			int status = token.getStatusCode();
+			return status == 0 || status == 429 || status >= 500;
+		}
+		if (failure instanceof CiscoSupportException) {
+			// Quota, access denied and exceptions unknown here (such as a refused origin) are
+			// assumed to doom every later call.
+			return ONE_CALL_FAILURES.contains(failure.getClass());
+		}
+		// I/O and decoding failures of a WebClient without the transport filters, and faults
+		// of the collectors; never an Error.
+		return failure instanceof Exception;
+	}
+
+	/** The state of one subscription: answers so far and the next positions to release and emit. */
 	private final class Run<T> {
 
 		private final BatchPlan plan;
@@ -76,6 +122,8 @@ public final class BatchExecutor {
 
 		private int nextPosition;
 
+		private int emitted;
+
 		Run(BatchPlan plan, Function<List<String>, Mono<BatchAnswer<T>>> lookup) {
 			this.plan = plan;
 			this.lookup = lookup;
@@ -85,17 +133,48 @@ public final class BatchExecutor {
 		Flux<ItemResult<String, T>> results() {
 			List<List<String>> batches = this.plan.batches();
 			Flux<ItemResult<String, T>> answeredByBatches = Flux.range(0, batches.size())
-				.flatMapSequential((index) -> this.lookup.apply(batches.get(index))
-					.defaultIfEmpty(new BatchAnswer<>(batches.get(index)))
-					.map((answer) -> new AnsweredBatch<>(index, answer)), BatchExecutor.this.maxConcurrentBatches)
+				.flatMapSequential((index) -> answer(batches.get(index)).map((results) -> new AnsweredBatch<>(index, results)),
+						BatchExecutor.this.maxConcurrentBatches)
 				.concatMapIterable(this::release);
 			// Covers lookups where every input was refused, so no batch ever releases anything.
-			return answeredByBatches.concatWith(Flux.defer(() -> Flux.fromIterable(releaseUpTo(this.plan.inputs().size()))));
+			return answeredByBatches.concatWith(Flux.defer(() -> Flux.fromIterable(releaseUpTo(this.plan.inputs().size()))))
+				.doOnNext((result) -> this.emitted++)
+				.onErrorMap(CiscoSupportException.class, this::namingUnansweredInputs);
+		}
+
+		private Mono<Map<String, ItemResult<String, T>>> answer(List<String> batch) {
+			return Mono.defer(() -> this.lookup.apply(batch))
+				.switchIfEmpty(Mono.fromSupplier(() -> new BatchAnswer<>(batch)))
+				.map(BatchAnswer::results)
+				.onErrorResume(BatchExecutor::concernsOneBatch, (failure) -> answerAfterFailure(batch, failure));
+		}
+
+		private Mono<Map<String, ItemResult<String, T>>> answerAfterFailure(List<String> batch, Throwable failure) {
+			if (batch.size() > 1 && failure instanceof CiscoSupportApiException api
+					&& api.getStatusCode() == URI_TOO_LONG) {
+				List<String> first = List.copyOf(batch.subList(0, batch.size() / 2));
+				List<String> second = List.copyOf(batch.subList(first.size(), batch.size()));
+				logger.debug("HTTP 414 for a batch of " + batch.size() + " " + BatchExecutor.this.api
+						+ " inputs; sending it as two batches of " + first.size() + " and " + second.size());
+				// One half after the other, so that a split batch takes no more than its place
+				// among the batches in flight.
+				return answer(first).flatMap((firstResults) -> answer(second).map((secondResults) -> {
+					Map<String, ItemResult<String, T>> results = new LinkedHashMap<>(firstResults);
+					results.putAll(secondResults);
+					return results;
+				}));
+			}
+			logger.warn("Answering " + batch.size() + " " + BatchExecutor.this.api + " input(s) UNAVAILABLE, the "
+					+ "lookup goes on: " + failure, logger.isDebugEnabled() ? failure : null);
+			ItemError error = ItemError.unavailable(failure);
+			Map<String, ItemResult<String, T>> results = new LinkedHashMap<>();
+			batch.forEach((input) -> results.put(input, ItemResult.failure(input, error)));
+			return Mono.just(results);
 		}
 
 		// Runs serially (downstream of flatMapSequential), so the plain map is safe.
 		private List<ItemResult<String, T>> release(AnsweredBatch<T> batch) {
-			this.answered.putAll(batch.answer().results());
+			this.answered.putAll(batch.results());
 			return releaseUpTo(this.plan.releasedAfter(batch.index()));
 		}
 
@@ -108,9 +187,22 @@ public final class BatchExecutor {
 			return released;
 		}
 
+		/**
+		 * The exception that ends the lookup, copied (never changed: it may be shared) with the
+		 * inputs at the positions not emitted yet. Results released but not emitted when the
+		 * failure arrived are dropped by the operators, so they count as unanswered.
+		 */
+		private Throwable namingUnansweredInputs(CiscoSupportException failure) {
+			List<String> inputs = this.plan.inputs();
+			List<String> unanswered = List.copyOf(new LinkedHashSet<>(inputs.subList(this.emitted, inputs.size())));
+			CiscoSupportException copy = failure.withUnansweredInputs(unanswered);
+			// A subclass that does not override the copy would change the type callers catch.
+			return (copy.getClass() == failure.getClass()) ? copy : failure;
+		}
+
 	}
 
-	private record AnsweredBatch<T>(int index, BatchAnswer<T> answer) {
+	private record AnsweredBatch<T>(int index, Map<String, ItemResult<String, T>> results) {
 	}
 
 }

@@ -72,19 +72,20 @@ public record ItemResult<I, T>(I input, @Nullable T value, @Nullable ItemError e
 	 * The value, for callers that treat a missing value as a bug.
 	 * @return the value
 	 * @throws NoSuchElementException with the input and the error description if this result is
-	 * an error
+	 * an error, and the error's {@link ItemError#cause() cause} if it has one
 	 */
 	public T valueOrThrow() {
 		if (this.value == null) {
-			throw new NoSuchElementException("No value for '" + this.input + "': " + describeError());
+			ItemError itemError = Objects.requireNonNull(this.error);
+			throw new NoSuchElementException("No value for '" + this.input + "': " + describe(itemError),
+					itemError.cause());
 		}
 		return this.value;
 	}
 
-	private String describeError() {
-		ItemError itemError = Objects.requireNonNull(this.error);
-		return itemError.kind() + ((itemError.code() != null) ? " " + itemError.code() : "") + ", "
-				+ itemError.description();
+	private static String describe(ItemError error) {
+		return error.kind() + ((error.code() != null) ? " " + error.code() : "")
+				+ ((error.status() != 0) ? " (HTTP " + error.status() + ")" : "") + ", " + error.description();
 	}
 
 }

@@ -25,7 +25,8 @@ public interface LookupListener {
 	 * Inputs that came back as an error instead of data.
 	 * @param api the API, as for {@link #inputs}
 	 * @param kind the API's error code (such as {@code SSA_ERR_026}), or the error's kind
-	 * ({@code NOT_FOUND}, {@code INVALID_INPUT}, {@code API_ERROR}) when it has no code
+	 * ({@code NOT_FOUND}, {@code INVALID_INPUT}, {@code API_ERROR}, {@code UNAVAILABLE}) when it has
+	 * no code; {@code UNAVAILABLE} errors never have one
 	 * @param count how many inputs
 	 */
 	default void inputErrors(String api, String kind, int count) {

@@ -1,5 +1,7 @@
 package io.github.ciscosupport.client.psirt;
 
+import java.util.List;
+
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,20 @@ public class InvalidAdvisoryQueryException extends CiscoSupportApiException {
 	InvalidAdvisoryQueryException(int statusCode, @Nullable String errorCode, String message,
 			@Nullable Throwable cause) {
 		super(statusCode, errorCode, message, cause);
+	}
+
+	/**
+	 * A copy naming the inputs a lookup left unanswered; see {@link #withUnansweredInputs(List)}.
+	 * @param original the exception to copy
+	 * @param unansweredInputs the inputs that were not answered
+	 */
+	protected InvalidAdvisoryQueryException(InvalidAdvisoryQueryException original, List<String> unansweredInputs) {
+		super(original, unansweredInputs);
+	}
+
+	@Override
+	public InvalidAdvisoryQueryException withUnansweredInputs(List<String> inputs) {
+		return new InvalidAdvisoryQueryException(this, inputs);
 	}
 
 }

@@ -72,7 +72,9 @@ public final class CiscoSupportTransport {
 
 	/**
 	 * The filter that retries 429, 403 {@code *_OVER_QPS}, 502, 503 and 504 replies, reset
-	 * connections and timeouts, honouring {@code Retry-After}, for requests of any method.
+	 * connections and timeouts, and 2xx replies whose body cannot be used (cut off, empty, an HTML
+	 * page, JSON that does not parse), honouring {@code Retry-After}, for requests of any method.
+	 * It reads 2xx bodies whole, up to the codecs' {@code maxInMemorySize}.
 	 * @param options the retry options
 	 * @param events notified of every retry
 	 * @param scheduler where retries wait, and their source of time

@@ -78,17 +78,30 @@ record ErrorReply(ReplyKind kind, String method, String path, int status, @Nulla
 		return "HTTP " + this.status + ((this.errorCode != null) ? " " + this.errorCode : "");
 	}
 
-	/** The exception that reports a call that got no reply at all. */
+	/**
+	 * The exception that reports a call that got no usable reply: none at all, or a 2xx whose
+	 * body could not be used ({@link UnusableBody}).
+	 */
 	static ServiceUnavailableException noReply(ClientRequest request, Throwable failure, String outcome) {
-		return new ServiceUnavailableException(0, null,
-				call(request) + " failed" + outcome + ": " + noReplySummary(failure) + ". " + hint(ReplyKind.UNAVAILABLE),
-				new FailedCall(request.method().name(), request.url().getRawPath(), null, ""), failure);
+		String excerpt = (failure instanceof UnusableBody body) ? excerpt(body.bodyStart()) : "";
+		return new ServiceUnavailableException((failure instanceof UnusableBody body) ? body.status() : 0, null,
+				call(request) + " failed" + outcome + ": " + noReplySummary(failure) + ". " + hint(ReplyKind.UNAVAILABLE)
+						+ (excerpt.isEmpty() ? "" : " Response: " + excerpt),
+				new FailedCall(request.method().name(), request.url().getRawPath(), null, excerpt), failure);
 	}
 
-	/** What went wrong instead of a reply, such as {@code no response (PrematureCloseException: ...)}. */
+	/**
+	 * What went wrong instead of a usable reply, such as
+	 * {@code no response (PrematureCloseException: ...)} or {@code HTTP 200 with an empty body}.
+	 */
 	static String noReplySummary(Throwable failure) {
+		return (failure instanceof UnusableBody body) ? body.getMessage() : "no response (" + describe(failure) + ")";
+	}
+
+	/** The most specific cause of a failure, such as {@code PrematureCloseException: ...}. */
+	static String describe(Throwable failure) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
-		return "no response (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
+		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
 	}
 
 	private String hint() {

@@ -74,7 +74,7 @@ enum ReplyKind {
 		return response.headers().asHttpHeaders().getFirst(ERROR_CODE_HEADER);
 	}
 
-	private static boolean isJson(ClientResponse response) {
+	static boolean isJson(ClientResponse response) {
 		return response.headers()
 			.contentType()
 			.filter((type) -> MediaType.APPLICATION_JSON.isCompatibleWith(type) || "json".equals(type.getSubtypeSuffix()))

@@ -9,7 +9,8 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
- * Retries throttled and unavailable replies and transient I/O failures with {@link GatewayRetry}.
+ * Retries throttled and unavailable replies, transient I/O failures and 2xx replies whose body
+ * cannot be used ({@link SuccessBody}) with {@link GatewayRetry}.
  * Each retry calls the rest of the chain again, so it takes a new rate-limit permit and writes
  * the request body again. Every Cisco Support API call is read-only (all are GET except ASD's,
  * which are read-only POSTs), so every call is retried, whatever its method.
@@ -34,7 +35,9 @@ final class RetryFilter implements ExchangeFilterFunction {
 			.flatMap((response) -> {
 				ReplyKind kind = ReplyKind.of(response);
 				if (!kind.retryable()) {
-					return Mono.just(response);
+					// A 2xx body is read here, so that one that cannot be used is retried too.
+					return response.statusCode().is2xxSuccessful() ? SuccessBody.read(request, response)
+							: Mono.just(response);
 				}
 				return ErrorReply.read(request, response, kind)
 					.flatMap((reply) -> Mono.<ClientResponse>error(new RetryableReply(reply)));

@@ -179,13 +179,19 @@ class CoverageClientTests {
 			"500 | text/html        | <h1>Internal Server Error</h1> | HTTP 500 with no Cisco error body to GET /sn2info/v2/coverage/status/serial_numbers/SN1",
 			"404 | application/json | {\"message\":\"no route\"}    | HTTP 404 with a body that names no Cisco error",
 			"200 | text/html        | <h1>Maintenance</h1>           | HTTP 200 with a body that is not the expected JSON" })
-	void aResponseWithoutACiscoAnswerFailsTheLookup(int status, String contentType, String body, String message) {
+	void aResponseWithoutACiscoAnswerAnswersTheBatchUnavailable(int status, String contentType, String body,
+			String message) {
 		cisco.stubFor(get(urlPathMatching(SN2INFO + "/coverage/status/serial_numbers/.*"))
 			.willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
 		StepVerifier.create(this.coverage.coverageStatus(List.of("SN1")))
-			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(CiscoSupportApiException.class)
-				.hasMessageContaining(message))
-			.verify();
+			.assertNext((result) -> {
+				assertThat(result.input()).isEqualTo("SN1");
+				assertThat(result.error().kind()).isEqualTo(ItemError.Kind.UNAVAILABLE);
+				assertThat(result.error().status()).isEqualTo(status);
+				assertThat(result.error().cause()).isExactlyInstanceOf(CiscoSupportApiException.class)
+					.hasMessageContaining(message);
+			})
+			.verifyComplete();
 	}
 
 	private static String statusOf(List<String> serialNumbers) {

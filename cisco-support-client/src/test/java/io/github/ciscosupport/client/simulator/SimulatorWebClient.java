@@ -5,8 +5,14 @@ import java.net.URI;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.auth.ClientAuthentication;
+import io.github.ciscosupport.client.transport.CiscoSupportTransport;
+import io.github.ciscosupport.client.transport.RateLimitOptions;
+import io.github.ciscosupport.client.transport.RequestRateLimiter;
+import io.github.ciscosupport.client.transport.RetryOptions;
+import io.github.ciscosupport.client.transport.TransportEvents;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * A Cisco Support {@code WebClient} on a simulator: its base URL and a bearer token from its
@@ -23,12 +29,32 @@ public final class SimulatorWebClient {
 	 * @return the {@code WebClient}
 	 */
 	public static WebClient of(CiscoSupportSimulator simulator) {
-		CiscoSupportAuthorization authorization = CiscoSupportAuthorization
+		return WebClient.builder().baseUrl(simulator.baseUrl()).filter(authorization(simulator).bearerTokenFilter()).build();
+	}
+
+	/**
+	 * Builds a {@code WebClient} that calls the simulator through every transport filter (error
+	 * mapping, retry, bearer token), without a rate limit.
+	 * @param simulator a started simulator
+	 * @param retry the retry options
+	 * @param scheduler where retries wait, such as a virtual clock
+	 * @return the {@code WebClient}
+	 */
+	public static WebClient withTransport(CiscoSupportSimulator simulator, RetryOptions retry, Scheduler scheduler) {
+		RequestRateLimiter unlimited = RequestRateLimiter.create(RateLimitOptions.disabled(), scheduler);
+		return WebClient.builder()
+			.baseUrl(simulator.baseUrl())
+			.filters((filters) -> filters.addAll(CiscoSupportTransport.filters(retry, unlimited, TransportEvents.NONE,
+					scheduler, authorization(simulator).bearerTokenFilter())))
+			.build();
+	}
+
+	private static CiscoSupportAuthorization authorization(CiscoSupportSimulator simulator) {
+		return CiscoSupportAuthorization
 			.builder(new CiscoSupportCredentials(simulator.clientId(), simulator.clientSecret(),
 					URI.create(simulator.tokenUri()), ClientAuthentication.CLIENT_SECRET_POST))
 			.baseUrl(simulator.baseUrl())
 			.build();
-		return WebClient.builder().baseUrl(simulator.baseUrl()).filter(authorization.bearerTokenFilter()).build();
 	}
 
 }

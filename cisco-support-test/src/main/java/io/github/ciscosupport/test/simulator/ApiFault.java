@@ -32,6 +32,26 @@ public enum ApiFault {
 	MALFORMED_JSON,
 
 	/** A {@code 401}, as for an expired or revoked token. */
-	INVALID_TOKEN
+	INVALID_TOKEN,
+
+	/**
+	 * A {@code 200} whose connection drops mid-body: the status line and headers arrive, then a
+	 * few bytes that end no chunk of the (chunked) body, then the connection closes.
+	 */
+	CONNECTION_DROPPED_MID_BODY,
+
+	/** A {@code 200} with the API's JSON content type and an empty body. */
+	EMPTY_BODY,
+
+	/**
+	 * A {@code 200} HTML maintenance page ({@code text/html}), as a gateway or load balancer in
+	 * front of an API may answer.
+	 */
+	HTML_PAGE;
+
+	/** Whether the fault spoils the endpoint's own answer rather than replacing it. */
+	boolean spoilsTheAnswer() {
+		return this == MALFORMED_JSON || this == EMPTY_BODY;
+	}
 
 }

@@ -54,6 +54,8 @@ public final class Faults {
 
 	private final Set<Api> disabled = EnumSet.noneOf(Api.class);
 
+	private int maxInputsPerUri = Integer.MAX_VALUE;
+
 	private RateLimit rateLimit;
 
 	private final Map<Api, RateLimit> apiRateLimits = new EnumMap<>(Api.class);
@@ -163,6 +165,37 @@ public final class Faults {
 	}
 
 	/**
+	 * Makes the next calls of one API that name a given input fail, whatever else they ask for:
+	 * for instance one batch of a bulk lookup, while the other batches succeed. Only calls that
+	 * pass the gateway checks consume a fault.
+	 * @param api the API
+	 * @param input an input of the calls to fail, as sent (compared ignoring case)
+	 * @param count how many calls
+	 * @param fault how they fail
+	 * @return this object
+	 */
+	public synchronized Faults failNextApiCallsWithInput(Api api, String input, int count, ApiFault fault) {
+		this.apiFaults.add(new Rule<>(api, input, fault, count));
+		return this;
+	}
+
+	/**
+	 * Answers {@code 414 Request-URI Too Large} to every API call naming more than the given
+	 * number of inputs, as a front end that limits the length of URLs does (inputs are part of
+	 * the URL, so its length grows with them). The answer is an HTML page without a Mashery
+	 * error code, sent before any other check.
+	 * @param maxInputs the most inputs a call may name
+	 * @return this object
+	 */
+	public synchronized Faults uriTooLongAbove(int maxInputs) {
+		if (maxInputs < 0) {
+			throw new IllegalArgumentException("maxInputs must not be negative");
+		}
+		this.maxInputsPerUri = maxInputs;
+		return this;
+	}
+
+	/**
 	 * Delays every API response.
 	 * @param delay the added latency
 	 * @return this object
@@ -254,6 +287,7 @@ public final class Faults {
 		this.latency = Duration.ZERO;
 		this.apiLatency.clear();
 		this.disabled.clear();
+		this.maxInputsPerUri = Integer.MAX_VALUE;
 		this.rateLimit = null;
 		this.apiRateLimits.clear();
 		this.rateLimiter.reset();
@@ -277,11 +311,15 @@ public final class Faults {
 	}
 
 	synchronized TokenFault takeTokenFault() {
-		return take(this.tokenFaults, null);
+		return take(this.tokenFaults, null, List.of());
 	}
 
-	synchronized ApiFault takeApiFault(Api api) {
-		return take(this.apiFaults, api);
+	synchronized ApiFault takeApiFault(Api api, List<String> inputs) {
+		return take(this.apiFaults, api, inputs);
+	}
+
+	synchronized boolean isUriTooLong(int inputs) {
+		return inputs > this.maxInputsPerUri;
 	}
 
 	synchronized Duration latency(Api api) {
@@ -296,11 +334,11 @@ public final class Faults {
 		return this.apiRateLimits.getOrDefault(api, this.rateLimit);
 	}
 
-	private static <F> F take(List<Rule<F>> rules, Api api) {
+	private static <F> F take(List<Rule<F>> rules, Api api, List<String> inputs) {
 		Iterator<Rule<F>> iterator = rules.iterator();
 		while (iterator.hasNext()) {
 			Rule<F> rule = iterator.next();
-			if (rule.api == null || rule.api == api) {
+			if (rule.matches(api, inputs)) {
 				rule.remaining--;
 				if (rule.remaining <= 0) {
 					iterator.remove();
@@ -315,29 +353,43 @@ public final class Faults {
 	public synchronized String toString() {
 		return "Faults[tokenLifetime=" + this.tokenLifetime + ", tokenFaults=" + this.tokenFaults + ", apiFaults="
 				+ this.apiFaults + ", latency=" + this.latency + ", apiLatency=" + this.apiLatency + ", disabled="
-				+ this.disabled + ", rateLimit=" + this.rateLimit + ", apiRateLimits=" + this.apiRateLimits + "]";
+				+ this.disabled + ", maxInputsPerUri=" + this.maxInputsPerUri + ", rateLimit=" + this.rateLimit
+				+ ", apiRateLimits=" + this.apiRateLimits + "]";
 	}
 
 	private static final class Rule<F> {
 
 		private final Api api;
 
+		private final String input;
+
 		private final F fault;
 
 		private int remaining;
 
 		Rule(Api api, F fault, int count) {
+			this(api, null, fault, count);
+		}
+
+		Rule(Api api, String input, F fault, int count) {
 			if (count < 1) {
 				throw new IllegalArgumentException("count must be at least 1");
 			}
 			this.api = api;
+			this.input = input;
 			this.fault = fault;
 			this.remaining = count;
 		}
 
+		boolean matches(Api api, List<String> inputs) {
+			return (this.api == null || this.api == api)
+					&& (this.input == null || inputs.stream().anyMatch(this.input::equalsIgnoreCase));
+		}
+
 		@Override
 		public String toString() {
-			return this.remaining + " x " + this.fault + ((this.api != null) ? " on " + this.api : "");
+			return this.remaining + " x " + this.fault + ((this.api != null) ? " on " + this.api : "")
+					+ ((this.input != null) ? " naming " + this.input : "");
 		}
 
 	}

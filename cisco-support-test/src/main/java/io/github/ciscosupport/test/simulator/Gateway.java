@@ -82,6 +82,9 @@ final class Gateway {
 	}
 
 	private SimResponse gate(Api api, Route route, SimRequest request, List<String> segments, Instant now) {
+		if (route != null && this.faults.isUriTooLong(route.inputs().size())) {
+			return Mashery.uriTooLong();
+		}
 		boolean spaces = (route != null) ? route.hasSpaceInInputs()
 				: segments.stream().anyMatch((segment) -> segment.indexOf(' ') >= 0);
 		if (spaces) {
@@ -106,10 +109,10 @@ final class Gateway {
 						: Mashery.overRate(limit.statusFor(api), rejection.retryAfterSeconds());
 			}
 		}
-		ApiFault fault = this.faults.takeApiFault(api);
+		ApiFault fault = this.faults.takeApiFault(api, (route != null) ? route.inputs() : segments);
 		long latency = this.faults.latency(api).toMillis();
 		SimResponse response;
-		if (fault != null && fault != ApiFault.MALFORMED_JSON) {
+		if (fault != null && !fault.spoilsTheAnswer()) {
 			response = faultResponse(fault);
 		}
 		else if (route == null) {
@@ -127,6 +130,9 @@ final class Gateway {
 				String body = response.body();
 				response.body(body.substring(0, Math.max(1, body.length() / 2))).outcome(fault.name());
 			}
+			else if (fault == ApiFault.EMPTY_BODY) {
+				response.body("").outcome(fault.name());
+			}
 		}
 		return response.delay(latency);
 	}
@@ -140,7 +146,9 @@ final class Gateway {
 			case GATEWAY_TIMEOUT -> Mashery.serverError(504);
 			case CONNECTION_RESET -> SimResponse.fault(Fault.CONNECTION_RESET_BY_PEER);
 			case INVALID_TOKEN -> Mashery.invalidToken();
-			case MALFORMED_JSON -> throw new IllegalArgumentException("Handled with the response");
+			case CONNECTION_DROPPED_MID_BODY -> SimResponse.fault(Fault.MALFORMED_RESPONSE_CHUNK);
+			case HTML_PAGE -> Mashery.maintenancePage();
+			case MALFORMED_JSON, EMPTY_BODY -> throw new IllegalArgumentException("Handled with the response");
 		};
 		return response.outcome(fault.name());
 	}

@@ -54,6 +54,22 @@ final class Mashery {
 		return error(596, "ERR_596_SERVICE_NOT_FOUND", "Service Not Found", "<h1>Service Not Found</h1>");
 	}
 
+	/**
+	 * The answer of the front end to a URL it finds too long: not Mashery's, so without
+	 * {@code X-Mashery-Error-Code}, as an HTML page.
+	 */
+	static SimResponse uriTooLong() {
+		return SimResponse.text(414, "text/html", "<html><head><title>414 Request-URI Too Large</title></head>"
+				+ "<body><center><h1>414 Request-URI Too Large</h1></center></body></html>")
+			.outcome("uri_too_long");
+	}
+
+	/** A maintenance page served with {@code 200}, as a load balancer in front of an API may. */
+	static SimResponse maintenancePage() {
+		return SimResponse.text(200, "text/html", "<html><head><title>Maintenance</title></head><body><h1>Down for "
+				+ "maintenance</h1><p>The service will be back shortly.</p></body></html>");
+	}
+
 	static SimResponse notFound() {
 		return SimResponse.text(404, TEXT_XML, "<h1>Not Found</h1>").header(MESSAGE_ID, messageId())
 			.outcome("not_found");

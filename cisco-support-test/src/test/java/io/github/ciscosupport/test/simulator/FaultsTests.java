@@ -184,6 +184,64 @@ class FaultsTests {
 	}
 
 	@Test
+	void connectionDroppedMidBody() throws InterruptedException {
+		this.sim.faults().failNextApiCalls(1, ApiFault.CONNECTION_DROPPED_MID_BODY);
+		HttpRequest request = this.http.request(EOX).header("Authorization", "Bearer " + this.http.token()).build();
+		assertThat(this.http.statusOfACutOffBody(request)).isEqualTo(200);
+		assertThat(this.http.get(EOX).json()).containsKey("EOXRecord");
+		assertThat(this.sim.requests().calls(Api.EOX)).extracting(RecordedRequest::outcome)
+			.containsExactly("CONNECTION_DROPPED_MID_BODY", "ok");
+	}
+
+	@Test
+	void emptyBody() {
+		this.sim.faults().failNextApiCalls(1, ApiFault.EMPTY_BODY);
+		Response response = this.http.get(EOX);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Content-Type")).startsWith("application/json");
+		assertThat(response.body()).isEmpty();
+		assertThat(this.http.get(EOX).json()).containsKey("EOXRecord");
+	}
+
+	@Test
+	void htmlMaintenancePage() {
+		this.sim.faults().failNextApiCalls(Api.EOX, 1, ApiFault.HTML_PAGE);
+		Response response = this.http.get(EOX);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Content-Type")).startsWith("text/html");
+		assertThat(response.body()).startsWith("<html>").contains("Down for maintenance");
+		assertThat(this.http.get(EOX).json()).containsKey("EOXRecord");
+	}
+
+	@Test
+	void faultsCanTargetTheCallsNamingAnInput() {
+		this.sim.faults().failNextApiCallsWithInput(Api.EOX, "fhk0933224r", 2, ApiFault.SERVICE_UNAVAILABLE);
+		String other = "/supporttools/eox/rest/5/EOXBySerialNumber/1/FOC11517LEX?responseencoding=json";
+		String both = "/supporttools/eox/rest/5/EOXBySerialNumber/1/FOC11517LEX,FHK0933224R?responseencoding=json";
+		assertThat(List.of(this.http.get(other), this.http.get(both), this.http.get(SN2INFO), this.http.get(EOX),
+				this.http.get(both)))
+			.extracting(Response::status)
+			.containsExactly(200, 503, 200, 503, 200);
+	}
+
+	@Test
+	void uriTooLongAboveSomeInputs() {
+		this.sim.faults().uriTooLongAbove(2);
+		String three = "/supporttools/eox/rest/5/EOXBySerialNumber/1/FOC11517LEX,FHK0933224R,FTX1910100B"
+				+ "?responseencoding=json";
+		Response tooLong = this.http.get(three);
+		assertThat(tooLong.status()).isEqualTo(414);
+		assertThat(tooLong.header("Content-Type")).startsWith("text/html");
+		assertThat(tooLong.header("X-Mashery-Error-Code")).isNull();
+		assertThat(tooLong.body()).contains("414 Request-URI Too Large");
+		assertThat(this.http.get(three, null).status()).as("before the bearer check").isEqualTo(414);
+		assertThat(this.http.get("/supporttools/eox/rest/5/EOXBySerialNumber/1/FOC11517LEX,FHK0933224R"
+				+ "?responseencoding=json").status()).isEqualTo(200);
+		assertThat(this.sim.requests().calls(Api.EOX)).extracting(RecordedRequest::outcome)
+			.containsExactly("uri_too_long", "uri_too_long", "ok");
+	}
+
+	@Test
 	void invalidTokenMidRun() {
 		this.sim.faults().failNextApiCalls(1, ApiFault.INVALID_TOKEN);
 		assertThat(this.http.get(EOX).status()).isEqualTo(401);
@@ -230,6 +288,7 @@ class FaultsTests {
 			.failNextApiCalls(5, ApiFault.BAD_GATEWAY)
 			.failNextTokenCalls(5, TokenFault.INVALID_CLIENT)
 			.rateLimit(RateLimit.perDay(1))
+			.uriTooLongAbove(0)
 			.latency(Duration.ofSeconds(30));
 		assertThat(validTokenCall().status()).isEqualTo(401);
 		this.sim.reset();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.common.Json;
 
@@ -103,6 +104,25 @@ final class SimulatorHttp {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Sends a request whose response body is expected to be cut off.
+	 * @return the status of the response, which arrived before the body failed
+	 * @throws AssertionError if the body could be read
+	 */
+	int statusOfACutOffBody(HttpRequest request) throws InterruptedException {
+		AtomicInteger status = new AtomicInteger();
+		try {
+			this.client.send(request, (info) -> {
+				status.set(info.statusCode());
+				return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+			});
+		}
+		catch (IOException ex) {
+			return status.get();
+		}
+		throw new AssertionError("The body of the response could be read");
 	}
 
 	static String form(String... pairs) {
