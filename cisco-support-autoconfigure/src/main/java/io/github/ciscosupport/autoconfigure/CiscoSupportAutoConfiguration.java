@@ -53,10 +53,17 @@ public final class CiscoSupportAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(CiscoSupportConnectionDetails.class)
+	PropertiesCiscoSupportConnectionDetails ciscoSupportConnectionDetails() {
+		return new PropertiesCiscoSupportConnectionDetails(this.properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
-	CiscoSupportHttpConnector ciscoSupportHttpConnector(ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-			ObjectProvider<HttpClientSettings> settings, ObjectProvider<SslBundles> sslBundles) {
-		CiscoSupportPropertiesValidator.validateTransport(this.properties);
+	CiscoSupportHttpConnector ciscoSupportHttpConnector(CiscoSupportConnectionDetails connectionDetails,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder, ObjectProvider<HttpClientSettings> settings,
+			ObjectProvider<SslBundles> sslBundles) {
+		CiscoSupportPropertiesValidator.validateTransport(this.properties, connectionDetails);
 		return new CiscoSupportHttpConnector(new CiscoSupportHttpConnectorFactory(this.properties).create(
 				connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect),
 				settings.getIfAvailable(HttpClientSettings::defaults), sslBundles.getIfAvailable()));
@@ -64,14 +71,15 @@ public final class CiscoSupportAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CiscoSupportAuthorization ciscoSupportAuthorization(CiscoSupportHttpConnector connector,
-			ObjectProvider<TokenFetchListener> listeners, ObjectProvider<ObservationRegistry> observationRegistry) {
-		CiscoSupportPropertiesValidator.validate(this.properties);
-		CiscoSupportCredentials credentials = new CiscoSupportCredentials(this.properties.getClientId(),
-				this.properties.getClientSecret(), URI.create(this.properties.getTokenUri()),
+	CiscoSupportAuthorization ciscoSupportAuthorization(CiscoSupportConnectionDetails connectionDetails,
+			CiscoSupportHttpConnector connector, ObjectProvider<TokenFetchListener> listeners,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
+		CiscoSupportPropertiesValidator.validate(this.properties, connectionDetails);
+		CiscoSupportCredentials credentials = new CiscoSupportCredentials(connectionDetails.getClientId(),
+				connectionDetails.getClientSecret(), URI.create(connectionDetails.getTokenUri()),
 				this.properties.getClientAuthentication());
 		return CiscoSupportAuthorization.builder(credentials)
-			.baseUrl(this.properties.getBaseUrl())
+			.baseUrl(connectionDetails.getBaseUrl())
 			.connector(connector.connector())
 			.refreshSkew(this.properties.getTokenRefreshSkew())
 			.tokenRetry(CiscoSupportTransportOptions.tokenRetry(this.properties.getTokenRetry()))
@@ -93,7 +101,7 @@ public final class CiscoSupportAutoConfiguration {
 	@Bean(name = WEB_CLIENT_BEAN_NAME, defaultCandidate = false)
 	@ConditionalOnMissingBean(name = WEB_CLIENT_BEAN_NAME)
 	WebClient ciscoSupportWebClient(ObjectProvider<WebClient.Builder> webClientBuilder,
-			CiscoSupportHttpConnector connector, CiscoSupportAuthorization authorization,
+			CiscoSupportConnectionDetails connectionDetails, CiscoSupportHttpConnector connector, CiscoSupportAuthorization authorization,
 			RequestRateLimiter rateLimiter, ObjectProvider<TransportEvents> events) {
 		int maxInMemorySize = Math.toIntExact(this.properties.getMaxResponseSize().toBytes());
 		// Error mapping, retry, bearer token, then the rate limit closest to the exchange: see
@@ -104,7 +112,7 @@ public final class CiscoSupportAutoConfiguration {
 				authorization.bearerTokenFilter());
 		return webClientBuilder.getIfAvailable(WebClient::builder)
 			.clone()
-			.baseUrl(this.properties.getBaseUrl())
+			.baseUrl(connectionDetails.getBaseUrl())
 			.clientConnector(connector.connector())
 			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
 			// Request details would include the bearer token: never log them, whatever

@@ -36,18 +36,33 @@ final class CiscoSupportPropertiesValidator {
 
 	private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-	/** Checks every property. */
-	static void validate(CiscoSupportProperties properties) {
-		List<Problem> problems = new ArrayList<>();
-		requireText(problems, "cisco.support.client-id", properties.getClientId(), false);
-		requireText(problems, "cisco.support.client-secret", properties.getClientSecret(), true);
-		addTransportProblems(problems, properties);
-		throwIfAny(problems);
+	/**
+	 * Checks every property, and the connection details: the {@code cisco.support.*} connection
+	 * properties when they come from there, otherwise the values of the application's
+	 * {@link CiscoSupportConnectionDetails} bean.
+	 */
+	static void validate(CiscoSupportProperties properties, CiscoSupportConnectionDetails connectionDetails) {
+		validate(properties, connectionDetails, true);
 	}
 
-	/** Checks the properties of the connection, not the credentials. */
-	static void validateTransport(CiscoSupportProperties properties) {
+	/** Checks the properties of the transport and the connection's URLs, not the credentials. */
+	static void validateTransport(CiscoSupportProperties properties, CiscoSupportConnectionDetails connectionDetails) {
+		validate(properties, connectionDetails, false);
+	}
+
+	private static void validate(CiscoSupportProperties properties, CiscoSupportConnectionDetails details,
+			boolean credentials) {
 		List<Problem> problems = new ArrayList<>();
+		boolean fromProperties = details instanceof PropertiesCiscoSupportConnectionDetails;
+		String bean = CiscoSupportConnectionDetails.class.getSimpleName() + " (" + details.getClass().getName() + ") ";
+		if (credentials) {
+			requireText(problems, fromProperties ? "cisco.support.client-id" : bean + "clientId", details.getClientId(),
+					false);
+			requireText(problems, fromProperties ? "cisco.support.client-secret" : bean + "clientSecret",
+					details.getClientSecret(), true);
+		}
+		requireHttpUrl(problems, fromProperties ? "cisco.support.token-uri" : bean + "tokenUri", details.getTokenUri());
+		requireHttpUrl(problems, fromProperties ? "cisco.support.base-url" : bean + "baseUrl", details.getBaseUrl());
 		addTransportProblems(problems, properties);
 		throwIfAny(problems);
 	}
@@ -59,8 +74,6 @@ final class CiscoSupportPropertiesValidator {
 	}
 
 	private static void addTransportProblems(List<Problem> problems, CiscoSupportProperties properties) {
-		requireHttpUrl(problems, "cisco.support.token-uri", properties.getTokenUri());
-		requireHttpUrl(problems, "cisco.support.base-url", properties.getBaseUrl());
 		resolved(problems, "cisco.support.ssl-bundle", properties.getSslBundle(), false);
 		requirePositive(problems, "cisco.support.connect-timeout", properties.getConnectTimeout());
 		requirePositive(problems, "cisco.support.response-timeout", properties.getResponseTimeout());

@@ -15,6 +15,7 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.CiscoSupportConnectionDetails;
 import io.github.ciscosupport.autoconfigure.CiscoSupportProperties;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 
@@ -43,12 +44,13 @@ public final class CiscoSupportHealthContributorAutoConfiguration {
 	@ConditionalOnMissingBean(name = HEALTH_INDICATOR_BEAN_NAME)
 	CiscoSupportHealthIndicator ciscoSupportHealthIndicator(CiscoSupportAuthorization authorization,
 			CiscoSupportGatewayState gateway, CiscoSupportProperties properties,
-			CiscoSupportHealthIndicatorProperties healthProperties) {
-		return new CiscoSupportHealthIndicator(authorization, gateway, configuration(properties),
+			CiscoSupportConnectionDetails connectionDetails, CiscoSupportHealthIndicatorProperties healthProperties) {
+		return new CiscoSupportHealthIndicator(authorization, gateway, configuration(properties, connectionDetails),
 				healthProperties.getTimeout(), healthProperties.getFailureTimeToLive(), Clock.systemUTC());
 	}
 
-	private static Map<String, Object> configuration(CiscoSupportProperties properties) {
+	private static Map<String, Object> configuration(CiscoSupportProperties properties,
+			CiscoSupportConnectionDetails connectionDetails) {
 		CiscoSupportProperties.RateLimit rateLimit = properties.getRateLimit();
 		Map<String, Object> limit = new LinkedHashMap<>();
 		limit.put("enabled", rateLimit.isEnabled());
@@ -58,7 +60,7 @@ public final class CiscoSupportHealthContributorAutoConfiguration {
 			limit.put("perApi", List.copyOf(rateLimit.getPerApi().keySet()));
 		}
 		Map<String, Object> configuration = new LinkedHashMap<>();
-		configuration.put("baseUrl", properties.getBaseUrl());
+		configuration.put("baseUrl", connectionDetails.getBaseUrl());
 		configuration.put("rateLimit", limit);
 		return configuration;
 	}
