@@ -28,7 +28,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.auth.TokenFetchListener;
-import io.github.ciscosupport.client.transport.CiscoSupportTransport;
+import io.github.ciscosupport.client.internal.transport.CiscoSupportTransport;
 import io.github.ciscosupport.client.transport.RequestRateLimiter;
 import io.github.ciscosupport.client.transport.TransportEvents;
 

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 
 import io.github.ciscosupport.client.auth.TokenFetchListener;
-import io.github.ciscosupport.client.batch.LookupListener;
+import io.github.ciscosupport.client.LookupListener;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
 /**

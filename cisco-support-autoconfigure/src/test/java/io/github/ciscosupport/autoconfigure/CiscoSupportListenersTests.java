@@ -25,7 +25,7 @@ import io.github.ciscosupport.autoconfigure.clients.CiscoSupportClientsAutoConfi
 import io.github.ciscosupport.autoconfigure.metrics.CiscoSupportMetrics;
 import io.github.ciscosupport.autoconfigure.metrics.CiscoSupportMetricsAutoConfiguration;
 import io.github.ciscosupport.client.auth.TokenFetchListener;
-import io.github.ciscosupport.client.batch.LookupListener;
+import io.github.ciscosupport.client.LookupListener;
 import io.github.ciscosupport.client.eox.EoxClient;
 import io.github.ciscosupport.client.transport.TransportEvents;
 

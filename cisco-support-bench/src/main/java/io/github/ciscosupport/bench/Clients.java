@@ -7,7 +7,7 @@ import java.util.Map;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.auth.ClientAuthentication;
-import io.github.ciscosupport.client.transport.CiscoSupportTransport;
+import io.github.ciscosupport.client.internal.transport.CiscoSupportTransport;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
 import io.github.ciscosupport.client.transport.RequestRateLimiter;
 import io.github.ciscosupport.client.transport.RetryOptions;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
-import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.eox.EoxClient;
 
 /**

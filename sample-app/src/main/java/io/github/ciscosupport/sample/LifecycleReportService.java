@@ -20,8 +20,8 @@ import reactor.util.function.Tuples;
 
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
 import io.github.ciscosupport.client.CiscoSupportException;
-import io.github.ciscosupport.client.batch.ItemError;
-import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.coverage.CoverageClient;
 import io.github.ciscosupport.client.coverage.CoverageSummary;
 import io.github.ciscosupport.client.eox.EoxClient;

@@ -31,7 +31,7 @@ public final class CiscoSupportRuntimeHints implements RuntimeHintsRegistrar {
 	 * {@code product}, {@code bug}, {@code software}, {@code psirt}, {@code cases},
 	 * {@code rma}, {@code asd}). Generic envelopes are listed with the item types they carry.
 	 */
-	static final List<String> BOUND_TYPES = List.of("io.github.ciscosupport.client.batch.ErrorResponse",
+	static final List<String> BOUND_TYPES = List.of("io.github.ciscosupport.client.ErrorResponse",
 			"io.github.ciscosupport.client.eox.EoxResponse", "io.github.ciscosupport.client.coverage.Sn2InfoResponse",
 			"io.github.ciscosupport.client.coverage.CoverageStatus",
 			"io.github.ciscosupport.client.coverage.CoverageSummary",

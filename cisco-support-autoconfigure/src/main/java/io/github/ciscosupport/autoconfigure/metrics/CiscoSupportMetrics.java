@@ -1,6 +1,6 @@
 package io.github.ciscosupport.autoconfigure.metrics;
 
-import io.github.ciscosupport.client.batch.LookupListener;
+import io.github.ciscosupport.client.LookupListener;
 
 /**
  * Records what the typed clients send and get back per API. The auto-configured bean writes to

@@ -14,7 +14,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
-import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.coverage.CoverageClient;
 import io.github.ciscosupport.client.eox.EoxClient;
 import io.github.ciscosupport.client.eox.EoxRecord;

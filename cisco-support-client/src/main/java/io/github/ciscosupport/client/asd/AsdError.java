@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.ciscosupport.client.batch.ItemError;
+import io.github.ciscosupport.client.ItemError;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.ciscosupport.client.batch.ApiResponseBody;
-import io.github.ciscosupport.client.batch.ItemError;
-import io.github.ciscosupport.client.json.UnknownFields;
+import io.github.ciscosupport.client.internal.batch.ApiResponseBody;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.internal.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 
 /**

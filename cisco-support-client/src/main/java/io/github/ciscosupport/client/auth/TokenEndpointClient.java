@@ -39,7 +39,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.github.ciscosupport.client.TokenEndpointException;
 import io.github.ciscosupport.client.internal.BodyExcerpt;
 import io.github.ciscosupport.client.internal.Durations;
-import io.github.ciscosupport.client.retry.RetryAfter;
+import io.github.ciscosupport.client.internal.RetryAfter;
 
 /**
  * Client-credentials token requests to Cisco's Okta endpoint. Spring Security's default client

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.ciscosupport.client.batch.ErrorResponse;
-import io.github.ciscosupport.client.json.UnknownFields;
+import io.github.ciscosupport.client.ErrorResponse;
+import io.github.ciscosupport.client.internal.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 
 /**

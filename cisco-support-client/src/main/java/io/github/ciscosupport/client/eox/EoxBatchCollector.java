@@ -2,9 +2,9 @@ package io.github.ciscosupport.client.eox;
 
 import java.util.List;
 
-import io.github.ciscosupport.client.batch.BatchAnswer;
-import io.github.ciscosupport.client.batch.GroupedAnswer;
-import io.github.ciscosupport.client.batch.CiscoErrorCodes;
+import io.github.ciscosupport.client.internal.batch.BatchAnswer;
+import io.github.ciscosupport.client.internal.batch.GroupedAnswer;
+import io.github.ciscosupport.client.internal.batch.CiscoErrorCodes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -5,10 +5,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.ciscosupport.client.batch.ApiResponseBody;
-import io.github.ciscosupport.client.batch.ItemError;
-import io.github.ciscosupport.client.paging.PageInfo;
-import io.github.ciscosupport.client.paging.Paged;
+import io.github.ciscosupport.client.internal.batch.ApiResponseBody;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.internal.paging.PageInfo;
+import io.github.ciscosupport.client.internal.paging.Paged;
 import org.jspecify.annotations.Nullable;
 
 /**

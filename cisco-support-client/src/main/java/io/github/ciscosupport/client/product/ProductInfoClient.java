@@ -3,10 +3,10 @@ package io.github.ciscosupport.client.product;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.ciscosupport.client.batch.BatchOptions;
-import io.github.ciscosupport.client.batch.ItemIdentity;
-import io.github.ciscosupport.client.batch.ItemLookup;
-import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.internal.batch.BatchOptions;
+import io.github.ciscosupport.client.internal.batch.ItemIdentity;
+import io.github.ciscosupport.client.internal.batch.ItemLookup;
+import io.github.ciscosupport.client.ItemResult;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;

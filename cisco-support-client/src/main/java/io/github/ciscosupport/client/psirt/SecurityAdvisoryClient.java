@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
-import io.github.ciscosupport.client.batch.BatchOptions;
-import io.github.ciscosupport.client.batch.CiscoResponses;
-import io.github.ciscosupport.client.batch.InputRule;
-import io.github.ciscosupport.client.batch.ItemError;
-import io.github.ciscosupport.client.batch.RequestTemplate;
-import io.github.ciscosupport.client.paging.PageWalker;
+import io.github.ciscosupport.client.internal.batch.BatchOptions;
+import io.github.ciscosupport.client.internal.batch.CiscoResponses;
+import io.github.ciscosupport.client.internal.batch.InputRule;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.internal.batch.RequestTemplate;
+import io.github.ciscosupport.client.internal.paging.PageWalker;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -1,6 +1,6 @@
 /**
  * What the retries of API calls and of token requests share: one {@link Backoff} (exponential,
- * capped, with jitter) and one reading of the waits a server asks for ({@link RetryAfter}).
+ * capped, with jitter), in {@code RetryOptions} and {@code TokenRetryOptions} alike.
  */
 @NullMarked
 package io.github.ciscosupport.client.retry;

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.ciscosupport.client.json.CiscoDateDeserializer;
-import io.github.ciscosupport.client.json.UnknownFields;
+import io.github.ciscosupport.client.internal.json.CiscoDateDeserializer;
+import io.github.ciscosupport.client.internal.json.UnknownFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 

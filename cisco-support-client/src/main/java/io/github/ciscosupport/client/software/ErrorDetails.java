@@ -2,7 +2,7 @@ package io.github.ciscosupport.client.software;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.ciscosupport.client.batch.ItemError;
+import io.github.ciscosupport.client.ItemError;
 import org.jspecify.annotations.Nullable;
 
 /**

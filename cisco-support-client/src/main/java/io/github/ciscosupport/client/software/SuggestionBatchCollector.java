@@ -3,9 +3,9 @@ package io.github.ciscosupport.client.software;
 import java.util.List;
 import java.util.function.Function;
 
-import io.github.ciscosupport.client.batch.BatchAnswer;
-import io.github.ciscosupport.client.batch.GroupedAnswer;
-import io.github.ciscosupport.client.batch.CiscoErrorCodes;
+import io.github.ciscosupport.client.internal.batch.BatchAnswer;
+import io.github.ciscosupport.client.internal.batch.GroupedAnswer;
+import io.github.ciscosupport.client.internal.batch.CiscoErrorCodes;
 import io.github.ciscosupport.client.software.SoftwareSuggestion.SuggestedProduct;
 import org.jspecify.annotations.Nullable;
 

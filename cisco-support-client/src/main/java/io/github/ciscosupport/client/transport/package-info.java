@@ -1,9 +1,9 @@
 /**
- * Transport policies for the Cisco Support APIs, as {@code ExchangeFilterFunction}s that compose
- * on any {@code WebClient.Builder}: a client-side rate limit shared by the whole process, retries
- * of throttled and transient failures with Reactor's {@code Retry}, and the mapping of gateway
- * errors to exceptions that say what to check. {@link CiscoSupportTransport} returns them in
- * the order they must be applied.
+ * Options and hooks of the transport that every call to the Cisco Support APIs goes through: the
+ * client-side rate limit shared by the whole process ({@link RequestRateLimiter},
+ * {@link RateLimitOptions}), the retries of throttled and transient failures
+ * ({@link RetryOptions}) and the events they report ({@link TransportEvents}). The transport
+ * itself is assembled by {@link io.github.ciscosupport.client.CiscoSupportClient}.
  */
 @NullMarked
 package io.github.ciscosupport.client.transport;

@@ -15,7 +15,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.ForeignOriginException;
-import io.github.ciscosupport.client.transport.CiscoSupportTransport;
+import io.github.ciscosupport.client.internal.transport.CiscoSupportTransport;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
 import io.github.ciscosupport.client.transport.RequestRateLimiter;
 import io.github.ciscosupport.client.transport.RetryOptions;

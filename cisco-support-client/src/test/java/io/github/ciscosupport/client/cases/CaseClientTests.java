@@ -10,8 +10,8 @@ import java.util.function.Predicate;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.CiscoSupportApiException;
-import io.github.ciscosupport.client.batch.ItemError;
-import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.simulator.SimulatorWebClient;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;

@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
-import io.github.ciscosupport.client.batch.ItemError;
-import io.github.ciscosupport.client.batch.ItemResult;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.json.Fixtures;
 import io.github.ciscosupport.client.json.InputEcho;
 import org.junit.jupiter.api.Test;

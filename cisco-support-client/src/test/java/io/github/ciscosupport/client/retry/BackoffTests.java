@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.ciscosupport.client.internal.RetryAfter;
+
 /**
  * The one backoff of API and token retries, and the one reading of the waits servers ask for.
  */

@@ -1,0 +1,106 @@
+package io.github.ciscosupport.client.internal.transport;
+
+import java.util.List;
+
+import reactor.core.scheduler.Scheduler;
+
+import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+
+import io.github.ciscosupport.client.transport.RequestRateLimiter;
+import io.github.ciscosupport.client.transport.RetryOptions;
+import io.github.ciscosupport.client.transport.TransportEvents;
+
+/**
+ * The transport policies of the Cisco Support APIs as {@code ExchangeFilterFunction}s, for any
+ * {@code WebClient.Builder}:
+ * <pre class="code">
+ * RequestRateLimiter limiter = RequestRateLimiter.create(RateLimitOptions.defaults(), Schedulers.parallel());
+ * WebClient client = WebClient.builder()
+ *     .baseUrl("https://apix.cisco.com")
+ *     .filters((filters) -&gt; filters.addAll(CiscoSupportTransport.filters(RetryOptions.defaults(), limiter,
+ *             TransportEvents.NONE, Schedulers.parallel(), authorization.bearerTokenFilter())))
+ *     .build();
+ * </pre>
+ * The filters come in this order, outermost first:
+ * <ol>
+ * <li>{@linkplain #errorMapping error mapping}: turns the final error reply into an exception;</li>
+ * <li>{@linkplain #retry retry}: retries throttled and transient failures; every retry goes
+ * through the filters after it again;</li>
+ * <li>authentication: the bearer token, and re-authentication on 401;</li>
+ * <li>{@linkplain #rateLimit rate limit}, closest to the exchange, so that every physical request,
+ * retries and re-authentications included, takes a permit right before it leaves. Were the permit
+ * taken before the token, requests released while the first token is being fetched would all
+ * leave together once it arrives, a burst that trips a gateway counting per second.</li>
+ * </ol>
+ * A request that waits for a permit longer than its token has left is rejected with 401 and
+ * re-authenticated; tokens are refreshed well before expiry, so this is rare.
+ */
+public final class CiscoSupportTransport {
+
+	private CiscoSupportTransport() {
+	}
+
+	/**
+	 * The transport filters with the given authentication filter, in the order they must be
+	 * applied.
+	 * @param retryOptions the retry options
+	 * @param rateLimiter the rate limiter shared by every {@code WebClient} of the process
+	 * @param events the listener for metrics, or {@link TransportEvents#NONE}
+	 * @param scheduler where retries wait, and their source of time
+	 * @param authentication the filter that adds the bearer token
+	 * @return error mapping, retry, authentication and rate limit, outermost first
+	 */
+	public static List<ExchangeFilterFunction> filters(RetryOptions retryOptions, RequestRateLimiter rateLimiter,
+			TransportEvents events, Scheduler scheduler, ExchangeFilterFunction authentication) {
+		Assert.notNull(authentication, "Authentication filter must not be null");
+		return List.of(errorMapping(events), retry(retryOptions, events, scheduler), authentication,
+				rateLimit(rateLimiter, events));
+	}
+
+	/**
+	 * The filter that turns error replies into exceptions: {@code QuotaExceededException}
+	 * ({@code ERR_403_DEVELOPER_OVER_RATE}), {@code ThrottledException} (429,
+	 * {@code *_OVER_QPS}), {@code ServiceUnavailableException} (502, 503, 504),
+	 * {@code CiscoSupportAuthorizationException} (401, 403 {@code ERR_403_NOT_AUTHORIZED} or
+	 * {@code ERR_403_DEVELOPER_INACTIVE}) and {@code CiscoSupportApiException} for the rest.
+	 * Replies of 400 and above with a JSON body and no {@code X-Mashery-Error-Code}, other than
+	 * 429, 502, 503 and 504, are an API's own error envelope and reach the caller unchanged.
+	 * @param events notified when the daily quota is used up
+	 * @return the filter
+	 */
+	public static ExchangeFilterFunction errorMapping(TransportEvents events) {
+		Assert.notNull(events, "TransportEvents must not be null");
+		return new ErrorMappingFilter(events);
+	}
+
+	/**
+	 * The filter that retries 429, 403 {@code *_OVER_QPS}, 502, 503 and 504 replies, reset
+	 * connections and timeouts, and 2xx replies whose body cannot be used (cut off, empty, an HTML
+	 * page, JSON that does not parse), honouring {@code Retry-After}, for requests of any method.
+	 * It reads 2xx bodies whole, up to the codecs' {@code maxInMemorySize}.
+	 * @param options the retry options
+	 * @param events notified of every retry
+	 * @param scheduler where retries wait, and their source of time
+	 * @return the filter
+	 */
+	public static ExchangeFilterFunction retry(RetryOptions options, TransportEvents events, Scheduler scheduler) {
+		Assert.notNull(options, "RetryOptions must not be null");
+		Assert.notNull(events, "TransportEvents must not be null");
+		Assert.notNull(scheduler, "Scheduler must not be null");
+		return new RetryFilter(options, events, scheduler);
+	}
+
+	/**
+	 * The filter that holds each request until the rate limiter gives it a permit.
+	 * @param rateLimiter the rate limiter shared by every {@code WebClient} of the process
+	 * @param events notified when a request had to wait
+	 * @return the filter
+	 */
+	public static ExchangeFilterFunction rateLimit(RequestRateLimiter rateLimiter, TransportEvents events) {
+		Assert.notNull(rateLimiter, "RequestRateLimiter must not be null");
+		Assert.notNull(events, "TransportEvents must not be null");
+		return new RateLimitFilter(rateLimiter, events);
+	}
+
+}
