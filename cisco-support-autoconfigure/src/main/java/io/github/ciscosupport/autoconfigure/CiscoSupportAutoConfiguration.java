@@ -1,7 +1,6 @@
 package io.github.ciscosupport.autoconfigure;
 
 import java.net.URI;
-import java.util.List;
 
 import io.micrometer.observation.ObservationRegistry;
 import reactor.core.scheduler.Schedulers;
@@ -20,25 +19,26 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.client.CiscoSupportClient;
+import io.github.ciscosupport.client.LookupListener;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.auth.TokenFetchListener;
-import io.github.ciscosupport.client.internal.transport.CiscoSupportTransport;
 import io.github.ciscosupport.client.transport.RequestRateLimiter;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
 /**
- * Auto-configuration of the Cisco Support APIs client: the shared connector, the application's
- * {@link CiscoSupportAuthorization} and the {@code ciscoSupportWebClient}.
+ * Auto-configuration of the Cisco Support APIs client: the {@link CiscoSupportClient} built from
+ * {@code cisco.support.*} (or the application's {@link CiscoSupportConnectionDetails}), the
+ * shared connector and rate limiter, and the {@link CiscoSupportAuthorization} and
+ * {@code ciscoSupportWebClient} of the client.
  */
 @AutoConfiguration(after = { HttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
 		WebClientAutoConfiguration.class })
-@ConditionalOnClass({ WebClient.class, CiscoSupportAuthorization.class })
+// The client library, WebFlux and Reactor Netty are optional dependencies of this module.
+@ConditionalOnClass(value = { WebClient.class, CiscoSupportClient.class }, name = "reactor.netty.http.client.HttpClient")
 @ConditionalOnBooleanProperty(name = "cisco.support.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CiscoSupportProperties.class)
 public final class CiscoSupportAutoConfiguration {
@@ -71,56 +71,55 @@ public final class CiscoSupportAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CiscoSupportAuthorization ciscoSupportAuthorization(CiscoSupportConnectionDetails connectionDetails,
-			CiscoSupportHttpConnector connector, ObjectProvider<TokenFetchListener> listeners,
+	RequestRateLimiter ciscoSupportRateLimiter(CiscoSupportConnectionDetails connectionDetails) {
+		CiscoSupportPropertiesValidator.validateTransport(this.properties, connectionDetails);
+		return RequestRateLimiter.create(CiscoSupportTransportOptions.rateLimit(this.properties.getRateLimit()),
+				Schedulers.parallel());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CiscoSupportClient ciscoSupportClient(CiscoSupportConnectionDetails connectionDetails,
+			CiscoSupportHttpConnector connector, RequestRateLimiter rateLimiter,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokenFetchListener> tokenFetchListeners,
+			ObjectProvider<TransportEvents> transportEvents, ObjectProvider<LookupListener> lookupListeners,
 			ObjectProvider<ObservationRegistry> observationRegistry) {
 		CiscoSupportPropertiesValidator.validate(this.properties, connectionDetails);
 		CiscoSupportCredentials credentials = new CiscoSupportCredentials(connectionDetails.getClientId(),
 				connectionDetails.getClientSecret(), URI.create(connectionDetails.getTokenUri()),
 				this.properties.getClientAuthentication());
-		return CiscoSupportAuthorization.builder(credentials)
+		CiscoSupportClient.Builder builder = CiscoSupportClient.builder(credentials)
 			.baseUrl(connectionDetails.getBaseUrl())
 			.connector(connector.connector())
-			.refreshSkew(this.properties.getTokenRefreshSkew())
+			// Boot's builder, so that the application's codec settings and observations apply.
+			.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
+			.retry(CiscoSupportTransportOptions.retry(this.properties.getRetry()))
 			.tokenRetry(CiscoSupportTransportOptions.tokenRetry(this.properties.getTokenRetry()))
+			.rateLimiter(rateLimiter)
+			.refreshSkew(this.properties.getTokenRefreshSkew())
 			.reauthenticationAttempts(this.properties.getReauthenticationAttempts())
-			.listener(CiscoSupportListeners.tokenFetchListener(listeners))
-			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
-			.build();
+			.maxResponseSize(this.properties.getMaxResponseSize())
+			.maxConcurrentBatches(this.properties.getMaxConcurrentBatches())
+			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+		// Every listener bean, the starter's metrics and health and the application's own, in @Order.
+		tokenFetchListeners.orderedStream().forEach(builder::tokenFetchListener);
+		transportEvents.orderedStream().forEach(builder::transportEvents);
+		lookupListeners.orderedStream().forEach(builder::lookupListener);
+		return builder.build();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	RequestRateLimiter ciscoSupportRateLimiter() {
-		return RequestRateLimiter.create(CiscoSupportTransportOptions.rateLimit(this.properties.getRateLimit()),
-				Schedulers.parallel());
+	CiscoSupportAuthorization ciscoSupportAuthorization(CiscoSupportClient client) {
+		return client.authorization();
 	}
 
 	// Not a default candidate: the Cisco token, rate limiter and retries go only to code that asks
 	// for this client by name or qualifier, never to a plain WebClient injection point.
 	@Bean(name = WEB_CLIENT_BEAN_NAME, defaultCandidate = false)
 	@ConditionalOnMissingBean(name = WEB_CLIENT_BEAN_NAME)
-	WebClient ciscoSupportWebClient(ObjectProvider<WebClient.Builder> webClientBuilder,
-			CiscoSupportConnectionDetails connectionDetails, CiscoSupportHttpConnector connector, CiscoSupportAuthorization authorization,
-			RequestRateLimiter rateLimiter, ObjectProvider<TransportEvents> events) {
-		int maxInMemorySize = Math.toIntExact(this.properties.getMaxResponseSize().toBytes());
-		// Error mapping, retry, bearer token, then the rate limit closest to the exchange: see
-		// CiscoSupportTransport for why this order.
-		List<ExchangeFilterFunction> transport = CiscoSupportTransport.filters(
-				CiscoSupportTransportOptions.retry(this.properties.getRetry()), rateLimiter,
-				CiscoSupportListeners.transportEvents(events), Schedulers.parallel(),
-				authorization.bearerTokenFilter());
-		return webClientBuilder.getIfAvailable(WebClient::builder)
-			.clone()
-			.baseUrl(connectionDetails.getBaseUrl())
-			.clientConnector(connector.connector())
-			.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-			// Request details would include the bearer token: never log them, whatever
-			// spring.codec.log-request-details says for the application's other clients.
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
-			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
-			.filters((filters) -> filters.addAll(transport))
-			.build();
+	WebClient ciscoSupportWebClient(CiscoSupportClient client) {
+		return client.webClient();
 	}
 
 	@Bean

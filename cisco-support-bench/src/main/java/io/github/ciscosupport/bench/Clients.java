@@ -4,15 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
-import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.auth.ClientAuthentication;
-import io.github.ciscosupport.client.internal.transport.CiscoSupportTransport;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
-import io.github.ciscosupport.client.transport.RequestRateLimiter;
-import io.github.ciscosupport.client.transport.RetryOptions;
-import io.github.ciscosupport.client.transport.TransportEvents;
-import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.http.HttpHeaders;
@@ -34,32 +29,24 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 final class Clients {
 
-	/** As the starter's {@code cisco.support.max-response-size}: EoX pages are about 1.1 MB. */
-	private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+	/** As the client's: EoX pages are about 1.1 MB. */
+	private static final int MAX_RESPONSE_BYTES = Math.toIntExact(CiscoSupportClient.DEFAULT_MAX_RESPONSE_SIZE.toBytes());
 
 	private Clients() {
 	}
 
-	/** The application's authorization for the gateway at the base URL, as the starter builds it. */
-	static CiscoSupportAuthorization authorization(String baseUrl, URI tokenUri, Duration refreshSkew) {
-		return CiscoSupportAuthorization
+	/**
+	 * The client under test, built as the starter builds it: every transport filter (error
+	 * mapping, retry, bearer token, rate limit), default retry options, 16 MB responses.
+	 */
+	static CiscoSupportClient cisco(String baseUrl, URI tokenUri, Duration refreshSkew, RateLimitOptions rateLimit) {
+		return CiscoSupportClient
 			.builder(new CiscoSupportCredentials("bench-client", "bench-secret", tokenUri,
 					ClientAuthentication.CLIENT_SECRET_POST))
 			.baseUrl(baseUrl)
 			.connector(connector())
 			.refreshSkew(refreshSkew)
-			.build();
-	}
-
-	/**
-	 * The {@code ciscoSupportWebClient} as {@code CiscoSupportAutoConfiguration} builds it: every
-	 * transport filter (error mapping, retry, bearer token, rate limit), default retry options.
-	 */
-	static WebClient cisco(String baseUrl, CiscoSupportAuthorization authorization, RateLimitOptions rateLimit) {
-		RequestRateLimiter limiter = RequestRateLimiter.create(rateLimit, Schedulers.parallel());
-		return base(baseUrl)
-			.filters((filters) -> filters.addAll(CiscoSupportTransport.filters(RetryOptions.defaults(), limiter,
-					TransportEvents.NONE, Schedulers.parallel(), authorization.bearerTokenFilter())))
+			.rateLimit(rateLimit)
 			.build();
 	}
 

@@ -33,9 +33,9 @@ final class OverheadBench {
 	List<Row> run() {
 		this.stub.tokenLatency(Duration.ZERO);
 		this.stub.tokenLifetimeSeconds(3600);
-		WebClient ours = Clients.cisco(this.stub.baseUrl(),
-				Clients.authorization(this.stub.baseUrl(), this.stub.tokenUri("overhead"), Duration.ofSeconds(60)),
-				RateLimitOptions.disabled());
+		WebClient ours = Clients
+			.cisco(this.stub.baseUrl(), this.stub.tokenUri("overhead"), Duration.ofSeconds(60), RateLimitOptions.disabled())
+			.webClient();
 		WebClient plain = Clients.plain(this.stub.baseUrl());
 		List<Row> rows = new ArrayList<>();
 		// Slices of a few hundred milliseconds each: short enough to alternate often.

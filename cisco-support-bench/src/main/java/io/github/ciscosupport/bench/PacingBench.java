@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.eox.EoxClient;
 
@@ -45,11 +45,11 @@ final class PacingBench {
 				// Let the stub's window of the previous round's last calls pass: a fresh client
 				// starts with a full bucket.
 				Thread.sleep(1100);
-				CiscoSupportAuthorization authorization = Clients.authorization(this.stub.baseUrl(),
-						this.stub.tokenUri("pacing"), Duration.ofSeconds(60));
+				CiscoSupportClient cisco = Clients.cisco(this.stub.baseUrl(), this.stub.tokenUri("pacing"),
+						Duration.ofSeconds(60), Clients.rateLimit(RATE));
 				// The token is fetched before the clock starts: this item measures pacing only.
-				authorization.accessToken().block();
-				EoxClient eox = new EoxClient(Clients.cisco(this.stub.baseUrl(), authorization, Clients.rateLimit(RATE)));
+				cisco.authorization().accessToken().block();
+				EoxClient eox = cisco.eox();
 				int rejectedBefore = this.stub.overQpsReplies();
 				long startedAt = System.nanoTime();
 				long answered = eox.bySerialNumbers(serials).filter(ItemResult::isSuccess).count().block();

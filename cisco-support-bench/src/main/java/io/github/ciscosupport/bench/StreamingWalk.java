@@ -19,8 +19,8 @@ public final class StreamingWalk {
 	/** @param args the stub's base URL and token URI */
 	public static void main(String[] args) {
 		HeapMonitor heap = new HeapMonitor();
-		EoxClient eox = new EoxClient(Clients.cisco(args[0],
-				Clients.authorization(args[0], URI.create(args[1]), Duration.ofSeconds(60)), RateLimitOptions.disabled()));
+		EoxClient eox = Clients.cisco(args[0], URI.create(args[1]), Duration.ofSeconds(60), RateLimitOptions.disabled())
+			.eox();
 		long records = eox.byDates(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)).count().block();
 		heap.stop();
 		System.out.println("records=" + records);

@@ -90,9 +90,9 @@ final class TokenBench {
 	private int[] measure(Function<WebClient, Mono<Void>> load) {
 		String oursName = "ours-" + this.round;
 		String springName = "spring-" + this.round++;
-		WebClient ours = Clients.cisco(this.stub.baseUrl(),
-				Clients.authorization(this.stub.baseUrl(), this.stub.tokenUri(oursName), SKEW),
-				RateLimitOptions.disabled());
+		WebClient ours = Clients
+			.cisco(this.stub.baseUrl(), this.stub.tokenUri(oursName), SKEW, RateLimitOptions.disabled())
+			.webClient();
 		WebClient spring = Clients.springSecurity(this.stub.baseUrl(), this.stub.tokenUri(springName), SKEW);
 		Mono.when(load.apply(ours), load.apply(spring)).block();
 		return new int[] { this.stub.tokenRequests(oursName), this.stub.tokenRequests(springName) };

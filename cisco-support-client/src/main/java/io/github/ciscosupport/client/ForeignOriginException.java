@@ -7,8 +7,8 @@ import java.util.List;
  * other than the configured API gateway, and was refused before any token was fetched or sent:
  * the bearer token goes only to the gateway of {@code cisco.support.base-url}. Typical causes are
  * an absolute URL, such as a {@code self_link} of a response, which Cisco writes on
- * {@code api.cisco.com}, and a {@code WebClient} of the application's own that was given the
- * Cisco bearer-token filter.
+ * {@code api.cisco.com}, and a copy of the client's {@code WebClient} ({@code mutate()}) given
+ * another base URL.
  */
 public class ForeignOriginException extends CiscoSupportException {
 
@@ -28,7 +28,7 @@ public class ForeignOriginException extends CiscoSupportException {
 		super("Refused " + request + " to " + refusedOrigin + ": the Cisco bearer token is sent only to the API gateway "
 				+ gatewayOrigin + ". Call the gateway with a path relative to its base URL (for a self_link, keep its"
 				+ " path and query), or, if " + refusedOrigin + " is the gateway to use, set cisco.support.base-url"
-				+ " (CiscoSupportAuthorization.Builder.baseUrl) to it.");
+				+ " (CiscoSupportClient.Builder.baseUrl) to it.");
 		this.refusedOrigin = refusedOrigin;
 		this.gatewayOrigin = gatewayOrigin;
 	}

@@ -11,10 +11,11 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.coverage.CoverageClient;
 import io.github.ciscosupport.client.eox.EoxClient;
 import io.github.ciscosupport.client.eox.EoxRecord;
@@ -63,7 +64,7 @@ class CiscoSupportClientsAutoConfigurationTests {
 
 	@Test
 	void typedClientsBackOff(CiscoSupportSimulator simulator) {
-		EoxClient own = new EoxClient(WebClient.create());
+		EoxClient own = CiscoSupportClient.builder(CiscoSupportCredentials.of("own", "own-secret")).build().eox();
 		runner(simulator).withBean(EoxClient.class, () -> own)
 			.run((context) -> assertThat(context.getBean(EoxClient.class)).isSameAs(own));
 	}

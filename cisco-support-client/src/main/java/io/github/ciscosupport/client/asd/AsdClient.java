@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.ciscosupport.client.internal.batch.BatchAnswer;
-import io.github.ciscosupport.client.internal.batch.BatchExecutor;
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
-import io.github.ciscosupport.client.internal.batch.CiscoResponses;
-import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.internal.ClientContext;
+import io.github.ciscosupport.client.internal.batch.BatchAnswer;
+import io.github.ciscosupport.client.internal.batch.BatchExecutor;
+import io.github.ciscosupport.client.internal.batch.CiscoResponses;
+import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.internal.paging.PageWalker;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  * any call; an {@code exception} Cisco answers a metadata or compliance call with fails it with a
  * {@link io.github.ciscosupport.client.CiscoSupportApiException}.
  * <pre class="code">
- * AsdClient asd = new AsdClient(ciscoSupportWebClient);
+ * AsdClient asd = cisco.asd();
  * MetadataResult latest = asd.metadataByPidAndRelease("ISR4431/K9", "16.9.1", "latest").blockFirst();
  * List&lt;String&gt; guids = latest.metadata().releases().get(0).images().stream()
  *     .map(SoftwareMetadata.Image::imageGuid).toList();
@@ -55,22 +55,13 @@ public class AsdClient {
 	private final BatchExecutor batchExecutor;
 
 	/**
-	 * Creates a client with the {@link BatchOptions#defaults() default options}.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
+	 * Creates the client on the transport of a {@code CiscoSupportClient}, which hands it out as
+	 * {@code asd()}.
+	 * @param context the Cisco Support {@code WebClient} and the batching options
 	 */
-	public AsdClient(WebClient webClient) {
-		this(webClient, BatchOptions.defaults());
-	}
-
-	/**
-	 * Creates a client.
-	 * @param webClient the Cisco Support {@code WebClient}
-	 * @param options the batching options
-	 */
-	public AsdClient(WebClient webClient, BatchOptions options) {
-		this.webClient = options.applyTo(webClient);
-		this.batchExecutor = new BatchExecutor(options, "asd");
+	public AsdClient(ClientContext context) {
+		this.webClient = context.webClient();
+		this.batchExecutor = new BatchExecutor(context.batchOptions(), "asd");
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -25,15 +26,16 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.retry.Backoff;
 
 /**
  * The application's authorization with Cisco: hands out the client-credentials
- * {@link ReactiveOAuth2AuthorizedClientManager} and {@link OAuth2AuthorizedClientManager}, the
- * current access token and the bearer-token filter for a {@link WebClient}.
+ * {@link ReactiveOAuth2AuthorizedClientManager} and {@link OAuth2AuthorizedClientManager} and the
+ * current access token. A {@link io.github.ciscosupport.client.CiscoSupportClient} builds one and
+ * puts its token on every call to the gateway ({@code CiscoSupportClient.authorization()}); build
+ * one on its own only for the managers or the token.
  * <p>
  * Both managers draw on one token cache and one in-flight token request, so a process fetches one
  * token per lifetime whichever it uses. Tokens belong to the application, never to a logged-in end
@@ -61,8 +63,6 @@ public final class CiscoSupportAuthorization {
 	private final OAuth2AuthorizedClientManager manager;
 
 	private final OAuth2AuthorizeRequest authorizeRequest;
-
-	private final ExchangeFilterFunction bearerTokenFilter;
 
 	private CiscoSupportAuthorization(Builder builder) {
 		CiscoSupportCredentials credentials = builder.credentials;
@@ -95,8 +95,6 @@ public final class CiscoSupportAuthorization {
 		this.authorizeRequest = OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION_ID)
 			.principal(PRINCIPAL_NAME)
 			.build();
-		this.bearerTokenFilter = new BearerTokenFilter(this, builder.gateway, builder.listener,
-				builder.reauthenticationAttempts);
 	}
 
 	/** Starts building an authorization for the given credentials. */
@@ -149,20 +147,13 @@ public final class CiscoSupportAuthorization {
 		cachedAccessToken().ifPresent(this::evict);
 	}
 
-	/** Drops the cached token if it is still the given one. */
-	void evict(OAuth2AccessToken rejected) {
-		this.cache.evict(REGISTRATION_ID, PRINCIPAL_NAME, rejected.getTokenValue());
-	}
-
 	/**
-	 * A filter that puts the bearer token on each request to the gateway, and on a 401 or a
-	 * spurious 403 {@code ERR_403_DEVELOPER_INACTIVE} drops the token, fetches a fresh one and
-	 * retries once. A request to any origin other than the gateway's ({@link Builder#baseUrl})
-	 * fails with {@link io.github.ciscosupport.client.ForeignOriginException} before a token is
-	 * fetched or sent, so only give this filter to {@code WebClient}s that call the gateway.
+	 * Drops the cached token if it is still the given one, as after Cisco rejected it: a token
+	 * fetched meanwhile by a concurrent caller is kept.
+	 * @param rejected the token that was rejected
 	 */
-	public ExchangeFilterFunction bearerTokenFilter() {
-		return this.bearerTokenFilter;
+	public void evict(OAuth2AccessToken rejected) {
+		this.cache.evict(REGISTRATION_ID, PRINCIPAL_NAME, rejected.getTokenValue());
 	}
 
 	/** The client id the tokens are issued to. */
@@ -187,11 +178,9 @@ public final class CiscoSupportAuthorization {
 
 		private final CiscoSupportCredentials credentials;
 
-		private GatewayOrigin gateway = GatewayOrigin.of(GatewayOrigin.DEFAULT_BASE_URL);
+		private @Nullable ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenClient;
 
-		private ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenClient;
-
-		private WebClient.Builder tokenWebClientBuilder;
+		private WebClient.@Nullable Builder tokenWebClientBuilder;
 
 		private Duration refreshSkew = TokenRefreshPolicy.DEFAULT_SKEW;
 
@@ -205,24 +194,10 @@ public final class CiscoSupportAuthorization {
 
 		private DoubleSupplier random = Backoff.RANDOM;
 
-		private int reauthenticationAttempts = 1;
-
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private Builder(CiscoSupportCredentials credentials) {
 			this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
-		}
-
-		/**
-		 * The API gateway (default {@code https://apix.cisco.com}): the bearer-token
-		 * filter sends the token only to its origin (scheme, host and port; any path is ignored)
-		 * and refuses requests to every other origin.
-		 * @param baseUrl an absolute http(s) URL, such as {@code cisco.support.base-url}
-		 * @return this builder
-		 */
-		public Builder baseUrl(String baseUrl) {
-			this.gateway = GatewayOrigin.of(Objects.requireNonNull(baseUrl, "baseUrl must not be null"));
-			return this;
 		}
 
 		/** Sends token requests through this connector (proxy, timeouts, TLS of the API calls). */
@@ -282,17 +257,6 @@ public final class CiscoSupportAuthorization {
 		/** The randomness of the backoff's jitter; fixed in tests. */
 		Builder random(DoubleSupplier random) {
 			this.random = Objects.requireNonNull(random, "random must not be null");
-			return this;
-		}
-
-		/**
-		 * How many times a call rejected with 401 or a spurious 403
-		 * {@code ERR_403_DEVELOPER_INACTIVE} is retried with a fresh token (default 1; 0 turns
-		 * re-authentication off).
-		 */
-		public Builder reauthenticationAttempts(int attempts) {
-			org.springframework.util.Assert.isTrue(attempts >= 0, "reauthenticationAttempts must not be negative");
-			this.reauthenticationAttempts = attempts;
 			return this;
 		}
 

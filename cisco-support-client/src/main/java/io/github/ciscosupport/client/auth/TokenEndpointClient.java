@@ -47,7 +47,7 @@ import io.github.ciscosupport.client.internal.RetryAfter;
  * proxy, timeouts and TLS settings of the API calls; this one runs on the caller's connector and
  * understands both of Okta's error shapes.
  */
-public final class TokenEndpointClient
+final class TokenEndpointClient
 		implements ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> {
 
 	private static final int MAX_EXCERPT = 120;
@@ -209,7 +209,7 @@ public final class TokenEndpointClient
 		return (untilReset != null) ? new ServerWait(untilReset, RetryAfter.RATE_LIMIT_RESET) : null;
 	}
 
-	private JsonNode parse(String body) {
+	private @Nullable JsonNode parse(String body) {
 		if (body.isBlank()) {
 			return null;
 		}
@@ -236,7 +236,7 @@ public final class TokenEndpointClient
 		return (scope != null) ? new LinkedHashSet<>(Arrays.asList(scope.trim().split("\\s+"))) : Set.of();
 	}
 
-	private static String firstText(JsonNode node, String... names) {
+	private static @Nullable String firstText(JsonNode node, String... names) {
 		for (String name : names) {
 			JsonNode value = node.get(name);
 			if (value != null && value.isString() && !value.asString().isBlank()) {

@@ -17,7 +17,7 @@ import org.springframework.util.Assert;
  * fetched about once per lifetime rather than on every call: a token is always used for at least
  * 80 % of its lifetime (a 5 s token for 4 s, a 60 s token for 48 s).
  */
-public final class TokenRefreshPolicy {
+final class TokenRefreshPolicy {
 
 	/** The default skew: one minute, as the better public clients use. */
 	public static final Duration DEFAULT_SKEW = Duration.ofSeconds(60);

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
+import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.batch.CiscoResponses;
 import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.internal.batch.ItemIdentity;
 import io.github.ciscosupport.client.internal.batch.ItemLookup;
-import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -29,7 +29,7 @@ import reactor.core.publisher.Flux;
  * {@link IllegalArgumentException}. "No records" is an empty search; another error Cisco reports
  * fails the search with a {@link io.github.ciscosupport.client.CiscoSupportApiException}.
  * <pre class="code">
- * BugClient bugs = new BugClient(ciscoSupportWebClient);
+ * BugClient bugs = cisco.bugs();
  * List&lt;Bug&gt; open = bugs.byProductId("C9410R", BugFilter.none().status(BugStatus.OPEN)
  *         .modifiedWithin(BugModifiedWithin.ANY_TIME)).collectList().block();
  * </pre>
@@ -60,22 +60,13 @@ public class BugClient {
 	private final ItemLookup itemLookup;
 
 	/**
-	 * Creates a client with the {@link BatchOptions#defaults() default options}.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
+	 * Creates the client on the transport of a {@code CiscoSupportClient}, which hands it out as
+	 * {@code bugs()}.
+	 * @param context the Cisco Support {@code WebClient} and the batching options
 	 */
-	public BugClient(WebClient webClient) {
-		this(webClient, BatchOptions.defaults());
-	}
-
-	/**
-	 * Creates a client.
-	 * @param webClient the Cisco Support {@code WebClient}
-	 * @param options the batching options
-	 */
-	public BugClient(WebClient webClient, BatchOptions options) {
-		this.webClient = options.applyTo(webClient);
-		this.itemLookup = new ItemLookup(webClient, options, "bug");
+	public BugClient(ClientContext context) {
+		this.webClient = context.webClient();
+		this.itemLookup = new ItemLookup(context, "bug");
 	}
 
 	/**

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
+import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.batch.CiscoResponses;
 import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.internal.batch.ItemIdentity;
 import io.github.ciscosupport.client.internal.batch.ItemLookup;
-import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  * validation errors Case answers with HTTP 403 ({@code INVALID_DATEFORMAT}...) fail a search
  * with a {@link io.github.ciscosupport.client.CiscoSupportApiException}.
  * <pre class="code">
- * CaseClient cases = new CaseClient(ciscoSupportWebClient);
+ * CaseClient cases = cisco.cases();
  * cases.byUserIds(List.of("jdoe"), CaseFilter.none().status(CaseStatus.OPEN))
  *     .subscribe((summary) -&gt; System.out.println(summary.caseId() + " " + summary.title()));
  * </pre>
@@ -58,22 +58,13 @@ public class CaseClient {
 	private final ItemLookup itemLookup;
 
 	/**
-	 * Creates a client with the {@link BatchOptions#defaults() default options}.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
+	 * Creates the client on the transport of a {@code CiscoSupportClient}, which hands it out as
+	 * {@code cases()}.
+	 * @param context the Cisco Support {@code WebClient} and the batching options
 	 */
-	public CaseClient(WebClient webClient) {
-		this(webClient, BatchOptions.defaults());
-	}
-
-	/**
-	 * Creates a client.
-	 * @param webClient the Cisco Support {@code WebClient}
-	 * @param options the batching options
-	 */
-	public CaseClient(WebClient webClient, BatchOptions options) {
-		this.webClient = options.applyTo(webClient);
-		this.itemLookup = new ItemLookup(webClient, options, "cases");
+	public CaseClient(ClientContext context) {
+		this.webClient = context.webClient();
+		this.itemLookup = new ItemLookup(context, "cases");
 	}
 
 	/**

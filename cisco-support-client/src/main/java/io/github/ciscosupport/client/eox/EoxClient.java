@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.batch.BatchAnswer;
 import io.github.ciscosupport.client.internal.batch.BatchExecutor;
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
 import io.github.ciscosupport.client.internal.batch.CiscoErrorCodes;
 import io.github.ciscosupport.client.internal.batch.CiscoResponses;
 import io.github.ciscosupport.client.internal.batch.InputRule;
-import io.github.ciscosupport.client.ItemError;
-import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
 import io.github.ciscosupport.client.internal.paging.PageWalker;
 import org.jspecify.annotations.Nullable;
@@ -63,23 +63,13 @@ public class EoxClient {
 	private final BatchExecutor batchExecutor;
 
 	/**
-	 * Creates a client with the {@link BatchOptions#defaults() default options}.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
+	 * Creates the client on the transport of a {@code CiscoSupportClient}, which hands it out as
+	 * {@code eox()}.
+	 * @param context the Cisco Support {@code WebClient} and the batching options
 	 */
-	public EoxClient(WebClient webClient) {
-		this(webClient, BatchOptions.defaults());
-	}
-
-	/**
-	 * Creates a client.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
-	 * @param options the batching options
-	 */
-	public EoxClient(WebClient webClient, BatchOptions options) {
-		this.webClient = options.applyTo(webClient);
-		this.batchExecutor = new BatchExecutor(options, "eox");
+	public EoxClient(ClientContext context) {
+		this.webClient = context.webClient();
+		this.batchExecutor = new BatchExecutor(context.batchOptions(), "eox");
 	}
 
 	/**

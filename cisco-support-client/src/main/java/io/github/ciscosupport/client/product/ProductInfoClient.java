@@ -3,12 +3,11 @@ package io.github.ciscosupport.client.product;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
+import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.batch.ItemIdentity;
 import io.github.ciscosupport.client.internal.batch.ItemLookup;
-import io.github.ciscosupport.client.ItemResult;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 /**
@@ -48,22 +47,12 @@ public class ProductInfoClient {
 	private final ItemLookup itemLookup;
 
 	/**
-	 * Creates a client with the {@link BatchOptions#defaults() default options}.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
+	 * Creates the client on the transport of a {@code CiscoSupportClient}, which hands it out as
+	 * {@code productInfo()}.
+	 * @param context the Cisco Support {@code WebClient} and the batching options
 	 */
-	public ProductInfoClient(WebClient webClient) {
-		this(webClient, BatchOptions.defaults());
-	}
-
-	/**
-	 * Creates a client.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
-	 * @param options the batching options
-	 */
-	public ProductInfoClient(WebClient webClient, BatchOptions options) {
-		this.itemLookup = new ItemLookup(webClient, options, "product");
+	public ProductInfoClient(ClientContext context) {
+		this.itemLookup = new ItemLookup(context, "product");
 	}
 
 	/**

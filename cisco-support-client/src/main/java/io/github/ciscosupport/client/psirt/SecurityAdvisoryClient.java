@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.batch.CiscoResponses;
 import io.github.ciscosupport.client.internal.batch.InputRule;
-import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
 import io.github.ciscosupport.client.internal.paging.PageWalker;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
  * 406) fails with {@link InvalidAdvisoryQueryException}. PSIRT's rate limits (5 calls a second,
  * 30 a minute) are enforced by the {@code WebClient}'s rate limiter.
  * <pre class="code">
- * SecurityAdvisoryClient psirt = new SecurityAdvisoryClient(ciscoSupportWebClient);
+ * SecurityAdvisoryClient psirt = cisco.securityAdvisories();
  * List&lt;SecurityAdvisory&gt; critical = psirt.bySeverity(AdvisorySeverity.CRITICAL,
  *         LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)).collectList().block();
  * </pre>
@@ -53,22 +53,12 @@ public class SecurityAdvisoryClient {
 	private final WebClient webClient;
 
 	/**
-	 * Creates a client with the {@link BatchOptions#defaults() default options}.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
+	 * Creates the client on the transport of a {@code CiscoSupportClient}, which hands it out as
+	 * {@code securityAdvisories()}.
+	 * @param context the Cisco Support {@code WebClient} and the batching options
 	 */
-	public SecurityAdvisoryClient(WebClient webClient) {
-		this(webClient, BatchOptions.defaults());
-	}
-
-	/**
-	 * Creates a client.
-	 * @param webClient the Cisco Support {@code WebClient}
-	 * @param options the options; only {@link BatchOptions#maxResponseBytes()} applies, as
-	 * pages of 100 advisories with their summaries exceed the codecs' default limit
-	 */
-	public SecurityAdvisoryClient(WebClient webClient, BatchOptions options) {
-		this.webClient = options.applyTo(webClient);
+	public SecurityAdvisoryClient(ClientContext context) {
+		this.webClient = context.webClient();
 	}
 
 	/**

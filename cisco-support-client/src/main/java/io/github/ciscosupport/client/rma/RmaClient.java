@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.ciscosupport.client.internal.batch.BatchAnswer;
-import io.github.ciscosupport.client.internal.batch.BatchExecutor;
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
-import io.github.ciscosupport.client.internal.batch.CiscoResponses;
-import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.internal.ClientContext;
+import io.github.ciscosupport.client.internal.batch.BatchAnswer;
+import io.github.ciscosupport.client.internal.batch.BatchExecutor;
+import io.github.ciscosupport.client.internal.batch.CiscoResponses;
+import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
@@ -25,13 +25,13 @@ import reactor.core.publisher.Mono;
  * RMAs of a user.
  * <p>
  * {@link #byRmaNumbers(List)} takes any number of RMA numbers, sends them one per call (the
- * API's ceiling; up to {@link BatchOptions#maxConcurrentBatches()} in flight) and returns one
+ * API's ceiling; up to {@code maxConcurrentBatches} in flight) and returns one
  * {@link ItemResult} per number, in input order; {@code SVO_NO_RECORDS} is {@code NOT_FOUND}
  * for that number. {@link #byUserId(String, LocalDate, LocalDate)} reads the user's pages
  * lazily; Cisco wraps that answer in {@code {"OrderList":…}} and sends its pagination numbers as
  * strings, both handled here. A user without RMAs in the range is an empty result.
  * <pre class="code">
- * RmaClient rmas = new RmaClient(ciscoSupportWebClient);
+ * RmaClient rmas = cisco.rmas();
  * RmaDetail rma = rmas.byRmaNumbers(List.of("84894022")).blockFirst().valueOrThrow();
  * </pre>
  */
@@ -52,22 +52,13 @@ public class RmaClient {
 	private final BatchExecutor batchExecutor;
 
 	/**
-	 * Creates a client with the {@link BatchOptions#defaults() default options}.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
+	 * Creates the client on the transport of a {@code CiscoSupportClient}, which hands it out as
+	 * {@code rmas()}.
+	 * @param context the Cisco Support {@code WebClient} and the batching options
 	 */
-	public RmaClient(WebClient webClient) {
-		this(webClient, BatchOptions.defaults());
-	}
-
-	/**
-	 * Creates a client.
-	 * @param webClient the Cisco Support {@code WebClient}
-	 * @param options the batching options
-	 */
-	public RmaClient(WebClient webClient, BatchOptions options) {
-		this.webClient = options.applyTo(webClient);
-		this.batchExecutor = new BatchExecutor(options, "rma");
+	public RmaClient(ClientContext context) {
+		this.webClient = context.webClient();
+		this.batchExecutor = new BatchExecutor(context.batchOptions(), "rma");
 	}
 
 	/**

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.batch.BatchAnswer;
 import io.github.ciscosupport.client.internal.batch.BatchExecutor;
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
 import io.github.ciscosupport.client.internal.batch.CiscoResponses;
 import io.github.ciscosupport.client.internal.batch.InputRule;
-import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
 import io.github.ciscosupport.client.internal.paging.PageWalker;
 import io.github.ciscosupport.client.software.SoftwareSuggestion.SuggestedProduct;
@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
  * ({@code S3_INV_BASEPID}: {@code INVALID_INPUT}; {@code S3_NO_SOFT_AVL}: {@code API_ERROR})
  * becomes the error of its input; a top-level one, the error of its batch.
  * <pre class="code">
- * SoftwareSuggestionClient software = new SoftwareSuggestionClient(ciscoSupportWebClient);
+ * SoftwareSuggestionClient software = cisco.softwareSuggestions();
  * software.suggestedSoftwareByProductIds(List.of("WS-C3560-48PS-S")).subscribe((result) -&gt; result.valueOrThrow()
  *     .forEach((item) -&gt; System.out.println(item.product().softwareType() + ": "
  *             + item.suggestions().get(0).releaseFormat1())));
@@ -52,22 +52,13 @@ public class SoftwareSuggestionClient {
 	private final BatchExecutor batchExecutor;
 
 	/**
-	 * Creates a client with the {@link BatchOptions#defaults() default options}.
-	 * @param webClient the Cisco Support {@code WebClient} (base URL, authentication and
-	 * resilience filters applied)
+	 * Creates the client on the transport of a {@code CiscoSupportClient}, which hands it out as
+	 * {@code softwareSuggestions()}.
+	 * @param context the Cisco Support {@code WebClient} and the batching options
 	 */
-	public SoftwareSuggestionClient(WebClient webClient) {
-		this(webClient, BatchOptions.defaults());
-	}
-
-	/**
-	 * Creates a client.
-	 * @param webClient the Cisco Support {@code WebClient}
-	 * @param options the batching options
-	 */
-	public SoftwareSuggestionClient(WebClient webClient, BatchOptions options) {
-		this.webClient = options.applyTo(webClient);
-		this.batchExecutor = new BatchExecutor(options, "software");
+	public SoftwareSuggestionClient(ClientContext context) {
+		this.webClient = context.webClient();
+		this.batchExecutor = new BatchExecutor(context.batchOptions(), "software");
 	}
 
 	/**

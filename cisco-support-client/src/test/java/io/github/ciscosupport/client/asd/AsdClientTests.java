@@ -6,7 +6,7 @@ import java.util.List;
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
@@ -33,7 +33,7 @@ class AsdClientTests {
 
 	AsdClientTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
-		this.asd = new AsdClient(SimulatorWebClient.of(sim));
+		this.asd = SimulatorClients.of(sim).asd();
 		this.product = sim.catalogue()
 			.products()
 			.stream()

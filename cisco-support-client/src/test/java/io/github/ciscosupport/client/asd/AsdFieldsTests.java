@@ -7,13 +7,13 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.ciscosupport.client.TestClients;
 
 /** Every field Cisco sends is kept: fields the records do not model land in their map. */
 class AsdFieldsTests {
@@ -21,7 +21,7 @@ class AsdFieldsTests {
 	@RegisterExtension
 	static WireMockExtension cisco = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final AsdClient asd = new AsdClient(WebClient.builder().baseUrl(cisco.baseUrl()).build());
+	private final AsdClient asd = TestClients.on(cisco.baseUrl()).asd();
 
 	@Test
 	void keepsFieldsItDoesNotModelAtEveryLevelOfTheMetadataAndReadsTheImageChecksumsAndFlags() {

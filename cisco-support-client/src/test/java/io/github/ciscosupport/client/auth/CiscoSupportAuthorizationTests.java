@@ -21,7 +21,10 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.TokenEndpointException;
+import io.github.ciscosupport.client.transport.RateLimitOptions;
+import io.github.ciscosupport.client.transport.RetryOptions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -57,16 +60,17 @@ class CiscoSupportAuthorizationTests {
 	void setUp() {
 		stubTokens(3600, 0);
 		cisco.stubFor(get(urlPathEqualTo(API_PATH)).willReturn(okJson("{\"EOXRecord\":[]}")));
-		this.authorization = CiscoSupportAuthorization
+		// Calls go out at once and once: what is measured is the token handling alone.
+		CiscoSupportClient client = CiscoSupportClient
 			.builder(new CiscoSupportCredentials("my-client", "my-secret", URI.create(cisco.baseUrl() + TOKEN_PATH),
 					ClientAuthentication.CLIENT_SECRET_POST))
 			.baseUrl(cisco.baseUrl())
 			.clock(this.clock)
+			.retry(RetryOptions.disabled())
+			.rateLimit(RateLimitOptions.disabled())
 			.build();
-		this.webClient = WebClient.builder()
-			.baseUrl(cisco.baseUrl())
-			.filter(this.authorization.bearerTokenFilter())
-			.build();
+		this.authorization = client.authorization();
+		this.webClient = client.webClient();
 	}
 
 	@Test

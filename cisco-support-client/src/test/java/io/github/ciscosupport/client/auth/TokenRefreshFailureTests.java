@@ -18,8 +18,11 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.TokenEndpointException;
 import io.github.ciscosupport.client.retry.Backoff;
+import io.github.ciscosupport.client.transport.RateLimitOptions;
+import io.github.ciscosupport.client.transport.RetryOptions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -60,20 +63,20 @@ class TokenRefreshFailureTests {
 	void setUp() {
 		issueTokens("tok-first-0123456789");
 		cisco.stubFor(get(urlPathEqualTo(API_PATH)).willReturn(okJson("{\"EOXRecord\":[]}")));
-		// One request per fetch (no waits on a scheduler) and a backoff of exactly 1 s, 2 s, 4 s...
-		this.authorization = CiscoSupportAuthorization
+		// One request per fetch (no waits on a scheduler) and a backoff of exactly 1 s, 2 s, 4 s
+		// (no jitter); API calls go out at once and once.
+		CiscoSupportClient client = CiscoSupportClient
 			.builder(new CiscoSupportCredentials("my-client", "my-secret", URI.create(cisco.baseUrl() + TOKEN_PATH),
 					ClientAuthentication.CLIENT_SECRET_POST))
 			.baseUrl(cisco.baseUrl())
 			.clock(this.clock)
-			.tokenRetry(new TokenRetryOptions(1, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 0.5),
+			.tokenRetry(new TokenRetryOptions(1, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 0),
 					Duration.ofMinutes(1), 0, Duration.ZERO))
-			.random(() -> 0.5)
+			.retry(RetryOptions.disabled())
+			.rateLimit(RateLimitOptions.disabled())
 			.build();
-		this.webClient = WebClient.builder()
-			.baseUrl(cisco.baseUrl())
-			.filter(this.authorization.bearerTokenFilter())
-			.build();
+		this.authorization = client.authorization();
+		this.webClient = client.webClient();
 		this.log.start();
 		providerLogger().addAppender(this.log);
 	}

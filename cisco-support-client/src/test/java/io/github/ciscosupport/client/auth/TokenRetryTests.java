@@ -16,9 +16,12 @@ import reactor.core.publisher.Flux;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.TokenEndpointException;
 import io.github.ciscosupport.client.VirtualClock;
 import io.github.ciscosupport.client.retry.Backoff;
+import io.github.ciscosupport.client.transport.RateLimitOptions;
+import io.github.ciscosupport.client.transport.RetryOptions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -141,9 +144,9 @@ class TokenRetryTests {
 	@Test
 	void tokenRevokedMidRunCostsExactlyOneExtraFetchAndEveryCallSucceeds() {
 		tokenReplies(validToken());
-		CiscoSupportAuthorization authorization = authorization(TokenRetryOptions.defaults());
-		WebClient webClient = webClient(authorization);
-		String revoked = authorization.accessToken().block().getTokenValue();
+		CiscoSupportClient client = client().build();
+		WebClient webClient = client.webClient();
+		String revoked = client.authorization().accessToken().block().getTokenValue();
 		cisco.stubFor(get(urlPathEqualTo(API_PATH)).willReturn(okJson("{\"serial_numbers\":[]}")));
 		cisco.stubFor(get(urlPathEqualTo(API_PATH)).withHeader("Authorization", equalTo("Bearer " + revoked))
 			.willReturn(aResponse().withStatus(401)));
@@ -174,12 +177,9 @@ class TokenRetryTests {
 		cisco.stubFor(get(urlPathEqualTo(API_PATH)).inScenario(scenario)
 			.whenScenarioStateIs(state)
 			.willReturn(okJson("{\"serial_numbers\":[]}")));
-		CiscoSupportAuthorization authorization = CiscoSupportAuthorization.builder(credentials())
-			.baseUrl(cisco.baseUrl())
-			.reauthenticationAttempts(3)
-			.build();
+		WebClient webClient = client().reauthenticationAttempts(3).build().webClient();
 
-		webClient(authorization).get().uri(API_PATH).retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
+		webClient.get().uri(API_PATH).retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
 
 		assertThat(cisco.findAll(getRequestedFor(urlPathEqualTo(API_PATH)))).hasSize(4);
 		assertThat(tokenRequests()).isEqualTo(4);
@@ -192,7 +192,6 @@ class TokenRetryTests {
 
 	private CiscoSupportAuthorization authorization(TokenRetryOptions options, DoubleSupplier random) {
 		return CiscoSupportAuthorization.builder(credentials())
-			.baseUrl(cisco.baseUrl())
 			.tokenRetry(options)
 			.scheduler(this.clock)
 			.random(random)
@@ -204,8 +203,12 @@ class TokenRetryTests {
 				ClientAuthentication.CLIENT_SECRET_POST);
 	}
 
-	private static WebClient webClient(CiscoSupportAuthorization authorization) {
-		return WebClient.builder().baseUrl(cisco.baseUrl()).filter(authorization.bearerTokenFilter()).build();
+	/** A client whose calls go out at once and once, so that only re-authentication repeats them. */
+	private static CiscoSupportClient.Builder client() {
+		return CiscoSupportClient.builder(credentials())
+			.baseUrl(cisco.baseUrl())
+			.retry(RetryOptions.disabled())
+			.rateLimit(RateLimitOptions.disabled());
 	}
 
 	private static void tokenReplies(ResponseDefinitionBuilder... replies) {

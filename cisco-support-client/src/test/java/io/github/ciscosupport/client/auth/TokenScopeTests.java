@@ -10,15 +10,12 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.ForeignOriginException;
-import io.github.ciscosupport.client.internal.transport.CiscoSupportTransport;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
-import io.github.ciscosupport.client.transport.RequestRateLimiter;
-import io.github.ciscosupport.client.transport.RetryOptions;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -54,6 +51,8 @@ class TokenScopeTests {
 
 	private final List<String> events = new ArrayList<>();
 
+	private CiscoSupportClient cisco;
+
 	private CiscoSupportAuthorization authorization;
 
 	private WebClient webClient;
@@ -67,11 +66,12 @@ class TokenScopeTests {
 					+ "\"access_token\":\"tok-{{randomValue length=20 type='ALPHANUMERIC'}}\"}")));
 		gateway.stubFor(get(urlPathEqualTo(API_PATH)).willReturn(okJson("{\"bugs\":[]}")));
 		other.stubFor(get(anyUrl()).willReturn(okJson("{\"bugs\":[]}")));
-		this.authorization = CiscoSupportAuthorization
+		CiscoSupportClient.Builder client = CiscoSupportClient
 			.builder(new CiscoSupportCredentials("my-client", "my-secret", URI.create(gateway.baseUrl() + TOKEN_PATH),
 					ClientAuthentication.CLIENT_SECRET_POST))
 			.baseUrl(gateway.baseUrl())
-			.listener(new TokenFetchListener() {
+			.rateLimit(RateLimitOptions.disabled())
+			.tokenFetchListener(new TokenFetchListener() {
 
 				@Override
 				public void tokenFetched(Duration duration) {
@@ -79,22 +79,18 @@ class TokenScopeTests {
 				}
 
 			})
-			.build();
-		TransportEvents transportEvents = new TransportEvents() {
+			.transportEvents(new TransportEvents() {
 
-			@Override
-			public void onRetry(Throwable cause, int attempt, Duration delay) {
-				TokenScopeTests.this.events.add("retry");
-			}
+				@Override
+				public void onRetry(Throwable cause, int attempt, Duration delay) {
+					TokenScopeTests.this.events.add("retry");
+				}
 
-		};
-		// The whole transport chain, as the starter builds it: the refusal must not be retried.
-		this.webClient = WebClient.builder()
-			.baseUrl(gateway.baseUrl())
-			.filters((filters) -> filters.addAll(CiscoSupportTransport.filters(RetryOptions.defaults(),
-					RequestRateLimiter.create(RateLimitOptions.disabled(), Schedulers.parallel()), transportEvents,
-					Schedulers.parallel(), this.authorization.bearerTokenFilter())))
-			.build();
+			});
+		// The whole transport chain with the default retries: the refusal must not be retried.
+		this.cisco = client.build();
+		this.authorization = this.cisco.authorization();
+		this.webClient = this.cisco.webClient();
 	}
 
 	@Test
@@ -169,11 +165,11 @@ class TokenScopeTests {
 	}
 
 	@Test
-	void filterOnAClientWithoutBaseUrlRefusesEveryOtherOrigin() {
-		WebClient own = WebClient.builder().filter(this.authorization.bearerTokenFilter()).build();
+	void copyOfTheWebClientOnAnotherBaseUrlStillRefusesEveryOtherOrigin() {
+		WebClient own = this.cisco.webClient().mutate().baseUrl(other.baseUrl()).build();
 
 		assertThatExceptionOfType(ForeignOriginException.class).isThrownBy(
-				() -> own.get().uri(other.baseUrl() + "/anything").retrieve().toBodilessEntity().block(Duration.ofSeconds(10)));
+				() -> own.get().uri("/anything").retrieve().toBodilessEntity().block(Duration.ofSeconds(10)));
 		own.get().uri(gateway.baseUrl() + API_PATH).retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
 
 		assertThat(other.findAll(anyRequestedFor(anyUrl()))).isEmpty();
@@ -182,10 +178,9 @@ class TokenScopeTests {
 
 	@Test
 	void defaultGatewayIsApix() {
-		CiscoSupportAuthorization defaults = CiscoSupportAuthorization
-			.builder(CiscoSupportCredentials.of("my-client", "my-secret"))
-			.build();
-		WebClient own = WebClient.builder().filter(defaults.bearerTokenFilter()).build();
+		WebClient own = CiscoSupportClient.builder(CiscoSupportCredentials.of("my-client", "my-secret"))
+			.build()
+			.webClient();
 
 		assertThatExceptionOfType(ForeignOriginException.class)
 			.isThrownBy(() -> own.get().uri(gateway.baseUrl() + API_PATH).retrieve().toBodilessEntity().block())

@@ -10,14 +10,14 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.TestClients;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 import io.github.ciscosupport.test.simulator.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -45,7 +45,7 @@ class BugClientTests {
 
 	BugClientTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
-		this.bugs = new BugClient(SimulatorWebClient.of(sim));
+		this.bugs = SimulatorClients.of(sim).bugs();
 	}
 
 	@Test
@@ -163,7 +163,7 @@ class BugClientTests {
 
 	@Test
 	void noRecordsFoundIsAnEmptySearchAndOtherErrorsFailIt() {
-		BugClient wireMocked = new BugClient(WebClient.create(cisco.baseUrl()));
+		BugClient wireMocked = TestClients.on(cisco.baseUrl()).bugs();
 		cisco.stubFor(get(urlPathMatching(BugClient.BASE_PATH + "/keyword/none")).willReturn(okJson("""
 				{"ErrorResponse":{"APIError":[{"ErrorCode":"NO_RECORDS_FOUND","ErrorDescription":"No records found"}]}}""")));
 		cisco.stubFor(get(urlPathMatching(BugClient.BASE_PATH + "/keyword/bad")).willReturn(aResponse().withStatus(400)

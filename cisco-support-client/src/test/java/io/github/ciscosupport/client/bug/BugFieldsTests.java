@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.TestClients;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -35,7 +35,7 @@ class BugFieldsTests {
 
 	BugFieldsTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
-		this.bugs = new BugClient(SimulatorWebClient.of(sim));
+		this.bugs = SimulatorClients.of(sim).bugs();
 	}
 
 	@Test
@@ -48,7 +48,7 @@ class BugFieldsTests {
 				  "known_affected_releases":"10.5(2) 11.0","known_fixed_releases":"12.5(1)ES22","support_case_count":"315",
 				  "customer_visible":"Y","related_bugs":["CSCvw00001"]}],
 				 "pagination_response_record":{"last_index":1,"page_index":1,"page_records":1,"total_records":1}}""")));
-		Bug bug = new BugClient(WebClient.create(cisco.baseUrl()))
+		Bug bug = TestClients.on(cisco.baseUrl()).bugs()
 			.byProductName("Cisco Unity Connection Version 10.5", BugReleaseMatch.AFFECTED, List.of("10.5(2)"), ANY_TIME)
 			.blockFirst();
 		assertThat(bug.productName()).isEqualTo("Cisco Unity Connection Version 10.5");

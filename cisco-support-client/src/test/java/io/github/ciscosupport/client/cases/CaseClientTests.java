@@ -12,7 +12,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.TestClients;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
@@ -20,7 +21,6 @@ import io.github.ciscosupport.test.simulator.RecordedRequest;
 import io.github.ciscosupport.test.simulator.data.SupportCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -42,7 +42,7 @@ class CaseClientTests {
 
 	CaseClientTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
-		this.cases = new CaseClient(SimulatorWebClient.of(sim));
+		this.cases = SimulatorClients.of(sim).cases();
 	}
 
 	@Test
@@ -131,7 +131,7 @@ class CaseClientTests {
 		cisco.stubFor(get(urlPathMatching(CaseClient.BASE_PATH + "/.*")).willReturn(aResponse().withStatus(403)
 			.withHeader("Content-Type", "application/json")
 			.withBody(body)));
-		CaseClient wireMocked = new CaseClient(WebClient.create(cisco.baseUrl()));
+		CaseClient wireMocked = TestClients.on(cisco.baseUrl()).cases();
 		StepVerifier.create(wireMocked.byUserIds(List.of("jdoe"), CaseFilter.none()))
 			.verifyErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(CiscoSupportApiException.class)
 				.extracting("errorCode")

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.TestClients;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 import io.github.ciscosupport.test.simulator.data.SupportCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -27,7 +27,7 @@ class CaseFieldsTests {
 
 	private final CiscoSupportSimulator sim;
 
-	private final CaseClient wireMocked = new CaseClient(WebClient.builder().baseUrl(cisco.baseUrl()).build());
+	private final CaseClient wireMocked = TestClients.on(cisco.baseUrl()).cases();
 
 	CaseFieldsTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
@@ -62,7 +62,7 @@ class CaseFieldsTests {
 	@Test
 	void theSimulatorSendsTheContactNameOfCaseDetails() {
 		SupportCase expected = this.sim.catalogue().cases().get(0);
-		CaseDetail detail = new CaseClient(SimulatorWebClient.of(this.sim)).details(expected.caseId()).block();
+		CaseDetail detail = SimulatorClients.of(this.sim).cases().details(expected.caseId()).block();
 		assertThat(detail.contactName()).isEqualTo(expected.contactName());
 		assertThat(detail.unknownFields()).isEmpty();
 	}

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ciscosupport.client.TestClients;
 import io.github.ciscosupport.client.json.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -21,7 +21,7 @@ class CoverageFieldsTests {
 	@RegisterExtension
 	static WireMockExtension cisco = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final CoverageClient coverage = new CoverageClient(WebClient.builder().baseUrl(cisco.baseUrl()).build());
+	private final CoverageClient coverage = TestClients.on(cisco.baseUrl()).coverage();
 
 	@Test
 	void keepsFieldsItDoesNotModelOnASummaryAndItsProducts() {

@@ -3,7 +3,7 @@ package io.github.ciscosupport.client.eox;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.web.reactive.function.client.WebClient;
+import io.github.ciscosupport.client.TestClients;
 
 /**
  * Walks an EoX by-dates result in a JVM of its own, started by {@link EoxByDatesMemoryTests}
@@ -21,7 +21,7 @@ public final class EoxByDatesMemoryCheck {
 	 */
 	public static void main(String[] args) {
 		long startedAt = System.nanoTime();
-		EoxClient eox = new EoxClient(WebClient.builder().baseUrl(args[0]).build());
+		EoxClient eox = TestClients.on(args[0]).eox();
 		LocalDate start = LocalDate.of(2020, 1, 1);
 		LocalDate end = LocalDate.of(2020, 12, 31);
 		long records = "collect".equals(args[1])

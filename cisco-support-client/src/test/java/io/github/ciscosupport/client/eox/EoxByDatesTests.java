@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
+import io.github.ciscosupport.client.TestClients;
 import io.github.ciscosupport.client.json.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,13 +40,13 @@ class EoxByDatesTests {
 	/** Counts exchanges when they start, which is when a page is requested. */
 	private final AtomicInteger pagesRequested = new AtomicInteger();
 
-	private final EoxClient eox = new EoxClient(WebClient.builder()
-		.baseUrl(cisco.baseUrl())
-		.filter(ExchangeFilterFunction.ofRequestProcessor((request) -> {
+	private final EoxClient eox = TestClients.builder(cisco.baseUrl())
+		.webClientBuilder(WebClient.builder().filter(ExchangeFilterFunction.ofRequestProcessor((request) -> {
 			this.pagesRequested.incrementAndGet();
 			return Mono.just(request);
-		}))
-		.build());
+		})))
+		.build()
+		.eox();
 
 	@Test
 	void streamsTheRecordsOfEveryPageWithTheAttribute() {

@@ -8,14 +8,13 @@ import java.util.stream.IntStream;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.TestClients;
 import io.github.ciscosupport.client.json.Fixtures;
 import io.github.ciscosupport.client.json.InputEcho;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -39,8 +38,7 @@ class EoxClientTests {
 		.options(wireMockConfig().dynamicPort().extensions(EoxSerialNumberEcho.transformer()))
 		.build();
 
-	private final EoxClient eox = new EoxClient(WebClient.builder().baseUrl(cisco.baseUrl()).build(),
-			new BatchOptions(4, BatchOptions.DEFAULT_MAX_RESPONSE_BYTES));
+	private final EoxClient eox = TestClients.builder(cisco.baseUrl()).maxConcurrentBatches(4).build().eox();
 
 	@Test
 	void readsARecordedResponse() {

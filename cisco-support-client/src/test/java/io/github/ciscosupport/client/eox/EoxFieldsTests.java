@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ciscosupport.client.TestClients;
 import io.github.ciscosupport.client.json.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -23,7 +23,7 @@ class EoxFieldsTests {
 	@RegisterExtension
 	static WireMockExtension cisco = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final EoxClient eox = new EoxClient(WebClient.builder().baseUrl(cisco.baseUrl()).build());
+	private final EoxClient eox = TestClients.on(cisco.baseUrl()).eox();
 
 	@Test
 	void keepsFieldsItDoesNotModelOnTheRecordAndItsMigrationDetails() {

@@ -10,16 +10,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
+import io.github.ciscosupport.client.CiscoSupportClient;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.QuotaExceededException;
 import io.github.ciscosupport.client.ServiceUnavailableException;
 import io.github.ciscosupport.client.TokenEndpointException;
 import io.github.ciscosupport.client.VirtualClock;
-import io.github.ciscosupport.client.internal.batch.BatchOptions;
-import io.github.ciscosupport.client.ItemError;
-import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.coverage.CoverageClient;
 import io.github.ciscosupport.client.coverage.CoverageStatus;
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.client.transport.RetryOptions;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
@@ -30,7 +30,6 @@ import io.github.ciscosupport.test.simulator.TokenFault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +51,7 @@ class EoxNoInputLostTests {
 
 	private final VirtualClock clock = new VirtualClock();
 
-	private final WebClient webClient;
+	private final CiscoSupportClient cisco;
 
 	private final EoxClient eox;
 
@@ -63,8 +62,8 @@ class EoxNoInputLostTests {
 
 	EoxNoInputLostTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
-		this.webClient = SimulatorWebClient.withTransport(sim, RETRIES, this.clock);
-		this.eox = new EoxClient(this.webClient, BatchOptions.defaults());
+		this.cisco = SimulatorClients.withTransport(sim, RETRIES, this.clock);
+		this.eox = this.cisco.eox();
 		this.serials = sim.catalogue().serialNumbers().subList(0, 400);
 		this.ofTheEighthBatch = this.serials.get(150);
 	}
@@ -166,7 +165,7 @@ class EoxNoInputLostTests {
 
 	@Test
 	void otherBatchedLookupsAnswerAFailedBatchUnavailableToo() throws Exception {
-		CoverageClient coverage = new CoverageClient(this.webClient);
+		CoverageClient coverage = this.cisco.coverage();
 		List<String> serials = this.serials.subList(0, 200);
 		this.sim.faults().failNextApiCallsWithInput(Api.SN2INFO, serials.get(100), 5, ApiFault.HTML_PAGE);
 

@@ -9,11 +9,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.TestClients;
 import io.github.ciscosupport.client.json.Fixtures;
 import io.github.ciscosupport.client.json.InputEcho;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -35,7 +35,7 @@ class ProductInfoClientTests {
 		.options(wireMockConfig().dynamicPort().extensions(new InputEcho(SERIAL_ECHO, ProductInfoClientTests::productsOf)))
 		.build();
 
-	private final ProductInfoClient productInfo = new ProductInfoClient(WebClient.builder().baseUrl(cisco.baseUrl()).build());
+	private final ProductInfoClient productInfo = TestClients.on(cisco.baseUrl()).productInfo();
 
 	@Test
 	void readsProductInformationWithAllZeroPaginationInOneCall() {

@@ -3,7 +3,7 @@ package io.github.ciscosupport.client.psirt;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
@@ -26,7 +26,7 @@ class SecurityAdvisoryClientTests {
 
 	SecurityAdvisoryClientTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
-		this.psirt = new SecurityAdvisoryClient(SimulatorWebClient.of(sim));
+		this.psirt = SimulatorClients.of(sim).securityAdvisories();
 	}
 
 	@Test

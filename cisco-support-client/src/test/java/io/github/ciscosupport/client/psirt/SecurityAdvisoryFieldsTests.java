@@ -6,13 +6,13 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.ciscosupport.client.TestClients;
 
 /** Every field Cisco sends is kept: fields the records do not model land in their map. */
 class SecurityAdvisoryFieldsTests {
@@ -20,7 +20,7 @@ class SecurityAdvisoryFieldsTests {
 	@RegisterExtension
 	static WireMockExtension cisco = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final SecurityAdvisoryClient psirt = new SecurityAdvisoryClient(WebClient.builder().baseUrl(cisco.baseUrl()).build());
+	private final SecurityAdvisoryClient psirt = TestClients.on(cisco.baseUrl()).securityAdvisories();
 
 	@Test
 	void keepsFieldsItDoesNotModelOnTheAdvisoryItsPlatformsAndTheirReleases() {

@@ -10,7 +10,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.TestClients;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
@@ -18,7 +19,6 @@ import io.github.ciscosupport.test.simulator.RecordedRequest;
 import io.github.ciscosupport.test.simulator.data.Rma;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -42,7 +42,7 @@ class RmaClientTests {
 
 	RmaClientTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
-		this.rmas = new RmaClient(SimulatorWebClient.of(sim));
+		this.rmas = SimulatorClients.of(sim).rmas();
 	}
 
 	@Test
@@ -122,7 +122,7 @@ class RmaClientTests {
 	void otherErrorsOfTheOrderListFailTheSearch() {
 		cisco.stubFor(get(urlPathMatching(RmaClient.BASE_PATH + "/users/user_ids/.*")).willReturn(okJson("""
 				{"OrderList":{"APIError":{"Error":[{"errorCode":"SVO_INVALID_DATE","errorDescription":"Bad dates"}]}}}""")));
-		StepVerifier.create(new RmaClient(WebClient.create(cisco.baseUrl())).byUserId("jdoe"))
+		StepVerifier.create(TestClients.on(cisco.baseUrl()).rmas().byUserId("jdoe"))
 			.verifyErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(CiscoSupportApiException.class)
 				.extracting("errorCode")
 				.isEqualTo("SVO_INVALID_DATE"));

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ciscosupport.client.TestClients;
 import io.github.ciscosupport.client.json.Fixtures;
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 import io.github.ciscosupport.test.simulator.data.Rma;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -33,7 +33,7 @@ class RmaFieldsTests {
 
 	private final CiscoSupportSimulator sim;
 
-	private final RmaClient wireMocked = new RmaClient(WebClient.builder().baseUrl(cisco.baseUrl()).build());
+	private final RmaClient wireMocked = TestClients.on(cisco.baseUrl()).rmas();
 
 	RmaFieldsTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
@@ -116,7 +116,7 @@ class RmaFieldsTests {
 			.filter((rma) -> rma.status().equals("Closed"))
 			.findFirst()
 			.orElseThrow();
-		RmaDetail detail = new RmaClient(SimulatorWebClient.of(this.sim)).byRmaNumbers(List.of(String.valueOf(closed.rmaNumber())))
+		RmaDetail detail = SimulatorClients.of(this.sim).rmas().byRmaNumbers(List.of(String.valueOf(closed.rmaNumber())))
 			.blockFirst()
 			.valueOrThrow();
 		assertThat(detail.replacementParts().lines()).singleElement().satisfies((line) -> {

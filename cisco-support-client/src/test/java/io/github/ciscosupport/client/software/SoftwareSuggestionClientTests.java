@@ -8,7 +8,8 @@ import java.util.Objects;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
-import io.github.ciscosupport.client.simulator.SimulatorWebClient;
+import io.github.ciscosupport.client.TestClients;
+import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
@@ -17,7 +18,6 @@ import io.github.ciscosupport.test.simulator.data.SoftwareFamily;
 import io.github.ciscosupport.test.simulator.data.SoftwareRelease;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -38,7 +38,7 @@ class SoftwareSuggestionClientTests {
 
 	SoftwareSuggestionClientTests(CiscoSupportSimulator sim) {
 		this.sim = sim;
-		this.software = new SoftwareSuggestionClient(SimulatorWebClient.of(sim));
+		this.software = SimulatorClients.of(sim).softwareSuggestions();
 	}
 
 	@Test
@@ -178,7 +178,7 @@ class SoftwareSuggestionClientTests {
 		cisco.stubFor(get(urlPathMatching(SoftwareSuggestionClient.BASE_PATH + "/software/productIds/.*")).willReturn(okJson("""
 				{"status":"Failure","errorDetailsResponse":{"errorCode":"S3_INV_INPUT",
 				 "errorDescription":"Between 1 and 10 inputs can be specified","inputIdentifier":"A,B"}}""")));
-		SoftwareSuggestionClient client = new SoftwareSuggestionClient(WebClient.create(cisco.baseUrl()));
+		SoftwareSuggestionClient client = TestClients.on(cisco.baseUrl()).softwareSuggestions();
 		assertThat(client.suggestedSoftwareByProductIds(List.of("A", "B")).collectList().block())
 			.extracting(ItemResult::error)
 			.containsExactly(new ItemError(ItemError.Kind.INVALID_INPUT, "S3_INV_INPUT", "Between 1 and 10 inputs can be specified"),

@@ -3,8 +3,9 @@ package io.github.ciscosupport.client.internal.batch;
 import java.util.List;
 import java.util.function.Function;
 
-import io.github.ciscosupport.client.internal.paging.Paged;
 import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.internal.ClientContext;
+import io.github.ciscosupport.client.internal.paging.Paged;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
@@ -22,13 +23,12 @@ public final class ItemLookup {
 
 	/**
 	 * Creates the lookup.
-	 * @param webClient the Cisco Support {@code WebClient}
-	 * @param options the batching options
+	 * @param context the Cisco Support {@code WebClient} and the batching options
 	 * @param api the API's name for metrics, as its client package is named ({@code coverage}, ...)
 	 */
-	public ItemLookup(WebClient webClient, BatchOptions options, String api) {
-		this.webClient = options.applyTo(webClient);
-		this.batchExecutor = new BatchExecutor(options, api);
+	public ItemLookup(ClientContext context, String api) {
+		this.webClient = context.webClient();
+		this.batchExecutor = new BatchExecutor(context.batchOptions(), api);
 	}
 
 	/**

@@ -12,16 +12,8 @@ import io.github.ciscosupport.client.transport.RetryOptions;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
 /**
- * The transport policies of the Cisco Support APIs as {@code ExchangeFilterFunction}s, for any
- * {@code WebClient.Builder}:
- * <pre class="code">
- * RequestRateLimiter limiter = RequestRateLimiter.create(RateLimitOptions.defaults(), Schedulers.parallel());
- * WebClient client = WebClient.builder()
- *     .baseUrl("https://apix.cisco.com")
- *     .filters((filters) -&gt; filters.addAll(CiscoSupportTransport.filters(RetryOptions.defaults(), limiter,
- *             TransportEvents.NONE, Schedulers.parallel(), authorization.bearerTokenFilter())))
- *     .build();
- * </pre>
+ * The transport policies of the Cisco Support APIs as {@code ExchangeFilterFunction}s, in the
+ * one order they are applied in; {@code CiscoSupportClient} puts them on its {@code WebClient}.
  * The filters come in this order, outermost first:
  * <ol>
  * <li>{@linkplain #errorMapping error mapping}: turns the final error reply into an exception;</li>
@@ -69,7 +61,7 @@ public final class CiscoSupportTransport {
 	 * @param events notified when the daily quota is used up
 	 * @return the filter
 	 */
-	public static ExchangeFilterFunction errorMapping(TransportEvents events) {
+	static ExchangeFilterFunction errorMapping(TransportEvents events) {
 		Assert.notNull(events, "TransportEvents must not be null");
 		return new ErrorMappingFilter(events);
 	}
@@ -84,7 +76,7 @@ public final class CiscoSupportTransport {
 	 * @param scheduler where retries wait, and their source of time
 	 * @return the filter
 	 */
-	public static ExchangeFilterFunction retry(RetryOptions options, TransportEvents events, Scheduler scheduler) {
+	static ExchangeFilterFunction retry(RetryOptions options, TransportEvents events, Scheduler scheduler) {
 		Assert.notNull(options, "RetryOptions must not be null");
 		Assert.notNull(events, "TransportEvents must not be null");
 		Assert.notNull(scheduler, "Scheduler must not be null");
@@ -97,7 +89,7 @@ public final class CiscoSupportTransport {
 	 * @param events notified when a request had to wait
 	 * @return the filter
 	 */
-	public static ExchangeFilterFunction rateLimit(RequestRateLimiter rateLimiter, TransportEvents events) {
+	static ExchangeFilterFunction rateLimit(RequestRateLimiter rateLimiter, TransportEvents events) {
 		Assert.notNull(rateLimiter, "RequestRateLimiter must not be null");
 		Assert.notNull(events, "TransportEvents must not be null");
 		return new RateLimitFilter(rateLimiter, events);

@@ -130,7 +130,7 @@ final class SuccessBody {
 		return new CiscoSupportApiException(status, null,
 				ErrorReply.call(request) + " failed: HTTP " + status + " with a body larger than the codecs' "
 						+ "maxInMemorySize (" + ex.getMessage() + "); raise cisco.support.max-response-size or "
-						+ "BatchOptions.maxResponseBytes.",
+						+ "CiscoSupportClient.Builder.maxResponseSize.",
 				new FailedCall(request.method().name(), request.url().getRawPath(), null, ""), ex);
 	}
 

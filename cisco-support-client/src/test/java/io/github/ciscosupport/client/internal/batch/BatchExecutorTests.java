@@ -13,13 +13,13 @@ import java.util.stream.IntStream;
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
 import io.github.ciscosupport.client.CiscoSupportException;
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.ItemResult;
+import io.github.ciscosupport.client.LookupListener;
 import io.github.ciscosupport.client.QuotaExceededException;
 import io.github.ciscosupport.client.ServiceUnavailableException;
 import io.github.ciscosupport.client.ThrottledException;
 import io.github.ciscosupport.client.TokenEndpointException;
-import io.github.ciscosupport.client.ItemError;
-import io.github.ciscosupport.client.ItemResult;
-import io.github.ciscosupport.client.LookupListener;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class BatchExecutorTests {
 
-	private final BatchExecutor executor = new BatchExecutor(new BatchOptions(2, 1024), "test");
+	private final BatchExecutor executor = new BatchExecutor(new BatchOptions(2, LookupListener.NONE), "test");
 
 	private final List<List<String>> sent = new ArrayList<>();
 
@@ -95,7 +95,7 @@ class BatchExecutorTests {
 			}
 
 		};
-		BatchExecutor counted = new BatchExecutor(new BatchOptions(2, 1024, listener), "eox");
+		BatchExecutor counted = new BatchExecutor(new BatchOptions(2, listener), "eox");
 
 		counted.execute(List.of("A", "B C", "D"), 20, InputRule.pathListItem(), this::echo).collectList().block();
 
@@ -160,7 +160,7 @@ class BatchExecutorTests {
 	@Test
 	void aBatchThatFailsAnswersEachOfItsInputsUnavailableAndTheOthersGoOn() {
 		List<String> recorded = new ArrayList<>();
-		BatchExecutor counted = new BatchExecutor(new BatchOptions(2, 1024, new LookupListener() {
+		BatchExecutor counted = new BatchExecutor(new BatchOptions(2, new LookupListener() {
 
 			@Override
 			public void inputErrors(String api, String kind, int count) {

@@ -5,15 +5,11 @@ import java.time.Duration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
-import io.github.ciscosupport.client.transport.RateLimitOptions;
-import io.github.ciscosupport.client.transport.RequestRateLimiter;
-import io.github.ciscosupport.client.transport.RetryOptions;
-import io.github.ciscosupport.client.transport.TransportEvents;
+import io.github.ciscosupport.client.TestClients;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -33,12 +29,7 @@ class ErrorReplyExcerptTests {
 	@RegisterExtension
 	static final WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private final WebClient client = WebClient.builder()
-		.baseUrl(server.baseUrl())
-		.filters((filters) -> filters.addAll(CiscoSupportTransport.filters(RetryOptions.disabled(),
-				RequestRateLimiter.create(RateLimitOptions.disabled(), Schedulers.parallel()), TransportEvents.NONE,
-				Schedulers.parallel(), (request, next) -> next.exchange(request))))
-		.build();
+	private final WebClient client = TestClients.on(server.baseUrl()).webClient();
 
 	@Test
 	void jsonTokenValuesAreMasked() {

@@ -151,7 +151,7 @@ class SuccessBodyTests {
 
 	@Test
 	void bodyOverTheInMemoryLimitFailsAtOnceNamingTheLimit() {
-		// The WebClient's codecs keep Spring's default limit of 256 KB.
+		// TestTransport sets the codecs' limit to 256 KB.
 		server.stubFor(get(PATH).willReturn(okJson("[\"" + "x".repeat(300 * 1024) + "\"]")));
 		assertThat(failureOf(callForJson(this.transport))).isInstanceOfSatisfying(CiscoSupportApiException.class,
 				(ex) -> {

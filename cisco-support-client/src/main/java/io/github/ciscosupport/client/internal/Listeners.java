@@ -1,43 +1,40 @@
-package io.github.ciscosupport.autoconfigure;
+package io.github.ciscosupport.client.internal;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
-import org.springframework.beans.factory.ObjectProvider;
-
-import io.github.ciscosupport.client.auth.TokenFetchListener;
 import io.github.ciscosupport.client.LookupListener;
+import io.github.ciscosupport.client.auth.TokenFetchListener;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
 /**
- * Combines every {@link TokenFetchListener}, {@link TransportEvents} and {@link LookupListener}
- * bean into the one listener of each type that the client library takes, called in their
- * {@code @Order}: the starter's metrics and health beans listen alongside any of the
- * application's own, rather than each hiding the others. For the starter's auto-configurations.
+ * Combines several {@link TokenFetchListener}s, {@link TransportEvents} and
+ * {@link LookupListener}s into the one of each type that the transport and the typed clients
+ * call, each called in the order given: metrics and health listen alongside an application's
+ * own listeners, rather than each hiding the others.
  */
-public final class CiscoSupportListeners {
+public final class Listeners {
 
-	private CiscoSupportListeners() {
+	private Listeners() {
 	}
 
-	/** Every {@link TokenFetchListener} bean, in order, as one. */
-	public static TokenFetchListener tokenFetchListener(ObjectProvider<TokenFetchListener> beans) {
-		return combine(beans, TokenFetchListener.NONE, CiscoSupportListeners::allTokenFetchListeners);
+	/** The listeners, in order, as one. */
+	public static TokenFetchListener tokenFetchListener(List<TokenFetchListener> listeners) {
+		return combine(listeners, TokenFetchListener.NONE, Listeners::allTokenFetchListeners);
 	}
 
-	/** Every {@link TransportEvents} bean, in order, as one. */
-	public static TransportEvents transportEvents(ObjectProvider<TransportEvents> beans) {
-		return combine(beans, TransportEvents.NONE, CiscoSupportListeners::allTransportEvents);
+	/** The listeners, in order, as one. */
+	public static TransportEvents transportEvents(List<TransportEvents> listeners) {
+		return combine(listeners, TransportEvents.NONE, Listeners::allTransportEvents);
 	}
 
-	/** Every {@link LookupListener} bean, in order, as one. */
-	public static LookupListener lookupListener(ObjectProvider<LookupListener> beans) {
-		return combine(beans, LookupListener.NONE, CiscoSupportListeners::allLookupListeners);
+	/** The listeners, in order, as one. */
+	public static LookupListener lookupListener(List<LookupListener> listeners) {
+		return combine(listeners, LookupListener.NONE, Listeners::allLookupListeners);
 	}
 
-	private static <T> T combine(ObjectProvider<T> beans, T none, Function<List<T>, T> all) {
-		List<T> listeners = beans.orderedStream().toList();
+	private static <T> T combine(List<T> listeners, T none, Function<List<T>, T> all) {
 		return switch (listeners.size()) {
 			case 0 -> none;
 			case 1 -> listeners.get(0);

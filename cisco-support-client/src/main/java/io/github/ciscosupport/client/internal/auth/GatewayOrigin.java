@@ -1,4 +1,4 @@
-package io.github.ciscosupport.client.auth;
+package io.github.ciscosupport.client.internal.auth;
 
 import java.net.URI;
 import java.util.Locale;
@@ -16,9 +16,7 @@ import io.github.ciscosupport.client.ForeignOriginException;
  * {@code http}, 443 for {@code https}) are made explicit, so {@code https://APIX.cisco.com:443}
  * is the origin of {@code https://apix.cisco.com}.
  */
-final class GatewayOrigin {
-
-	static final String DEFAULT_BASE_URL = "https://apix.cisco.com";
+public final class GatewayOrigin {
 
 	private final String scheme;
 
@@ -33,7 +31,7 @@ final class GatewayOrigin {
 	}
 
 	/** The origin of a gateway base URL, which must be an absolute http(s) URL with a host. */
-	static GatewayOrigin of(String baseUrl) {
+	public static GatewayOrigin of(String baseUrl) {
 		URI uri = URI.create(baseUrl);
 		String scheme = lowerCase(uri.getScheme());
 		Assert.isTrue(("https".equals(scheme) || "http".equals(scheme)) && uri.getHost() != null,
@@ -42,14 +40,14 @@ final class GatewayOrigin {
 	}
 
 	/** Whether the URL is on this origin. */
-	boolean contains(URI url) {
+	public boolean contains(URI url) {
 		String scheme = lowerCase(url.getScheme());
 		return this.scheme.equals(scheme) && this.host.equals(lowerCase(url.getHost()))
 				&& this.port == effectivePort(scheme, url.getPort());
 	}
 
 	/** The exception that refuses a request to another origin. */
-	ForeignOriginException refuse(ClientRequest request) {
+	public ForeignOriginException refuse(ClientRequest request) {
 		URI url = request.url();
 		return new ForeignOriginException(request.method().name() + " " + url.getRawPath(), describe(url), toString());
 	}

@@ -1,4 +1,4 @@
-package io.github.ciscosupport.client.auth;
+package io.github.ciscosupport.client.internal.auth;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -12,6 +12,8 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
+import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.auth.TokenFetchListener;
 
 /**
  * Puts the application's bearer token on every request to the API gateway and re-authenticates
@@ -22,7 +24,7 @@ import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
  * {@code ERR_403_DEVELOPER_INACTIVE} as a token problem, because Cisco's gateway sends it
  * spuriously for valid tokens and a fresh token clears it.
  */
-final class BearerTokenFilter implements ExchangeFilterFunction {
+public final class BearerTokenFilter implements ExchangeFilterFunction {
 
 	static final String MASHERY_ERROR_CODE = "X-Mashery-Error-Code";
 
@@ -38,8 +40,15 @@ final class BearerTokenFilter implements ExchangeFilterFunction {
 
 	private final int maxReauthentications;
 
-	BearerTokenFilter(CiscoSupportAuthorization authorization, GatewayOrigin gateway, TokenFetchListener listener,
-			int maxReauthentications) {
+	/**
+	 * Creates the filter.
+	 * @param authorization where tokens come from
+	 * @param gateway the only origin the token is sent to
+	 * @param listener told about each re-authentication
+	 * @param maxReauthentications how many times a rejected call is retried with a fresh token
+	 */
+	public BearerTokenFilter(CiscoSupportAuthorization authorization, GatewayOrigin gateway,
+			TokenFetchListener listener, int maxReauthentications) {
 		this.authorization = authorization;
 		this.gateway = gateway;
 		this.listener = listener;

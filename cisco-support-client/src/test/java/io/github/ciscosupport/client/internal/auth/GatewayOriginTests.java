@@ -1,4 +1,4 @@
-package io.github.ciscosupport.client.auth;
+package io.github.ciscosupport.client.internal.auth;
 
 import java.net.URI;
 
