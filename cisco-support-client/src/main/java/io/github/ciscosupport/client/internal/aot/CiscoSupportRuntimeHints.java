@@ -1,4 +1,4 @@
-package io.github.ciscosupport.autoconfigure.aot;
+package io.github.ciscosupport.client.internal.aot;
 
 import java.util.List;
 
