@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -26,13 +28,13 @@ public class CiscoSupportProperties {
 	 * Client ID (KEY) of the application registered in the Cisco API Console. The environment
 	 * variable CISCO_SUPPORT_CLIENT_ID binds to it.
 	 */
-	private String clientId;
+	private @Nullable String clientId;
 
 	/**
 	 * Client secret of the application registered in the Cisco API Console. The environment
 	 * variable CISCO_SUPPORT_CLIENT_SECRET binds to it. Never logged or shown.
 	 */
-	private String clientSecret;
+	private @Nullable String clientSecret;
 
 	/**
 	 * OAuth2 token endpoint that issues client-credentials tokens.
@@ -79,7 +81,7 @@ public class CiscoSupportProperties {
 	 * Name of an SSL bundle (spring.ssl.bundle.*) whose trust material is used for token and API
 	 * calls, for example to trust a corporate TLS-inspection proxy.
 	 */
-	private String sslBundle;
+	private @Nullable String sslBundle;
 
 	/**
 	 * How many batches of one typed-client lookup are in flight at once. The rate limit still
@@ -110,19 +112,19 @@ public class CiscoSupportProperties {
 		this.enabled = enabled;
 	}
 
-	public String getClientId() {
+	public @Nullable String getClientId() {
 		return this.clientId;
 	}
 
-	public void setClientId(String clientId) {
+	public void setClientId(@Nullable String clientId) {
 		this.clientId = clientId;
 	}
 
-	public String getClientSecret() {
+	public @Nullable String getClientSecret() {
 		return this.clientSecret;
 	}
 
-	public void setClientSecret(String clientSecret) {
+	public void setClientSecret(@Nullable String clientSecret) {
 		this.clientSecret = clientSecret;
 	}
 
@@ -182,11 +184,11 @@ public class CiscoSupportProperties {
 		this.maxResponseSize = maxResponseSize;
 	}
 
-	public String getSslBundle() {
+	public @Nullable String getSslBundle() {
 		return this.sslBundle;
 	}
 
-	public void setSslBundle(String sslBundle) {
+	public void setSslBundle(@Nullable String sslBundle) {
 		this.sslBundle = sslBundle;
 	}
 
@@ -237,7 +239,7 @@ public class CiscoSupportProperties {
 		/**
 		 * Host name of the HTTP proxy. No proxy is used when not set.
 		 */
-		private String host;
+		private @Nullable String host;
 
 		/**
 		 * Port of the HTTP proxy.
@@ -247,24 +249,24 @@ public class CiscoSupportProperties {
 		/**
 		 * User name for proxy authentication.
 		 */
-		private String username;
+		private @Nullable String username;
 
 		/**
 		 * Password for proxy authentication. Never logged or shown.
 		 */
-		private String password;
+		private @Nullable String password;
 
 		/**
 		 * Regular expression of host names reached directly rather than through the proxy, for
 		 * example "localhost|.*\.internal\.example\.com".
 		 */
-		private String nonProxyHosts;
+		private @Nullable String nonProxyHosts;
 
-		public String getHost() {
+		public @Nullable String getHost() {
 			return this.host;
 		}
 
-		public void setHost(String host) {
+		public void setHost(@Nullable String host) {
 			this.host = host;
 		}
 
@@ -276,27 +278,27 @@ public class CiscoSupportProperties {
 			this.port = port;
 		}
 
-		public String getUsername() {
+		public @Nullable String getUsername() {
 			return this.username;
 		}
 
-		public void setUsername(String username) {
+		public void setUsername(@Nullable String username) {
 			this.username = username;
 		}
 
-		public String getPassword() {
+		public @Nullable String getPassword() {
 			return this.password;
 		}
 
-		public void setPassword(String password) {
+		public void setPassword(@Nullable String password) {
 			this.password = password;
 		}
 
-		public String getNonProxyHosts() {
+		public @Nullable String getNonProxyHosts() {
 			return this.nonProxyHosts;
 		}
 
-		public void setNonProxyHosts(String nonProxyHosts) {
+		public void setNonProxyHosts(@Nullable String nonProxyHosts) {
 			this.nonProxyHosts = nonProxyHosts;
 		}
 
@@ -556,7 +558,7 @@ public class CiscoSupportProperties {
 		/**
 		 * URL path prefix that selects the API, for example "/security/advisories/".
 		 */
-		private String pathPrefix;
+		private @Nullable String pathPrefix;
 
 		/**
 		 * Limits that all apply: at most "capacity" requests in any window of "period".
@@ -571,11 +573,11 @@ public class CiscoSupportProperties {
 			return psirt;
 		}
 
-		public String getPathPrefix() {
+		public @Nullable String getPathPrefix() {
 			return this.pathPrefix;
 		}
 
-		public void setPathPrefix(String pathPrefix) {
+		public void setPathPrefix(@Nullable String pathPrefix) {
 			this.pathPrefix = pathPrefix;
 		}
 

@@ -144,7 +144,7 @@ final class CiscoSupportPropertiesValidator {
 		}
 	}
 
-	private static void requireText(List<Problem> problems, String property, String value, boolean secret) {
+	private static void requireText(List<Problem> problems, String property, @Nullable String value, boolean secret) {
 		if (!StringUtils.hasText(value)) {
 			problems.add(new Problem(property, "is not set"));
 			return;
@@ -180,7 +180,7 @@ final class CiscoSupportPropertiesValidator {
 		return false;
 	}
 
-	private static void requireHttpUrl(List<Problem> problems, String property, String value) {
+	private static void requireHttpUrl(List<Problem> problems, String property, @Nullable String value) {
 		if (!StringUtils.hasText(value)) {
 			problems.add(new Problem(property, "is not set"));
 			return;
@@ -200,13 +200,13 @@ final class CiscoSupportPropertiesValidator {
 		}
 	}
 
-	private static void requirePositive(List<Problem> problems, String property, Duration value) {
+	private static void requirePositive(List<Problem> problems, String property, @Nullable Duration value) {
 		if (value == null || value.isNegative() || value.isZero()) {
 			problems.add(new Problem(property, "must be a positive duration, was " + value));
 		}
 	}
 
-	private static void requireNotNegative(List<Problem> problems, String property, Duration value) {
+	private static void requireNotNegative(List<Problem> problems, String property, @Nullable Duration value) {
 		if (value == null || value.isNegative()) {
 			problems.add(new Problem(property, "must not be negative, was " + value));
 		}

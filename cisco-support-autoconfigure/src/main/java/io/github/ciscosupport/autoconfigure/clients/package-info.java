@@ -1,0 +1,7 @@
+/**
+ * The typed clients of the {@code ciscoSupportClient} as beans.
+ */
+@NullMarked
+package io.github.ciscosupport.autoconfigure.clients;
+
+import org.jspecify.annotations.NullMarked;
