@@ -24,7 +24,7 @@ import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
  * support is on the classpath. Turned off with {@code management.health.cisco-support.enabled=false}.
  */
 @AutoConfiguration(after = CiscoSupportAutoConfiguration.class)
-@ConditionalOnClass(ReactiveHealthIndicator.class)
+@ConditionalOnClass({ ReactiveHealthIndicator.class, CiscoSupportAuthorization.class })
 @ConditionalOnBean(CiscoSupportAuthorization.class)
 @ConditionalOnEnabledHealthIndicator("cisco-support")
 @EnableConfigurationProperties(CiscoSupportHealthIndicatorProperties.class)

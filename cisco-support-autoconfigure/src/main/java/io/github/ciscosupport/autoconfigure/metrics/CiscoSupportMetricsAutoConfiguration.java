@@ -22,7 +22,7 @@ import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
  */
 @AutoConfiguration(after = { CiscoSupportAutoConfiguration.class, MetricsAutoConfiguration.class,
 		CompositeMeterRegistryAutoConfiguration.class })
-@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnClass({ MeterRegistry.class, CiscoSupportAuthorization.class })
 @ConditionalOnBean({ MeterRegistry.class, CiscoSupportAuthorization.class })
 public final class CiscoSupportMetricsAutoConfiguration {
 

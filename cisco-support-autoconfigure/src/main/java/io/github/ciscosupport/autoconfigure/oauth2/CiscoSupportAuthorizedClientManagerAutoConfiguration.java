@@ -2,6 +2,7 @@ package io.github.ciscosupport.autoconfigure.oauth2;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -28,6 +29,7 @@ import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 				"org.springframework.boot.security.oauth2.client.autoconfigure.reactive.ReactiveOAuth2ClientAutoConfiguration",
 				"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.oauth2.client.autoconfigure.reactive.ReactiveOAuth2ClientWebSecurityAutoConfiguration" })
+@ConditionalOnClass(CiscoSupportAuthorization.class)
 @ConditionalOnBean(CiscoSupportAuthorization.class)
 @ConditionalOnMissingBean({ ClientRegistrationRepository.class, ReactiveClientRegistrationRepository.class,
 		OAuth2AuthorizedClientService.class, ReactiveOAuth2AuthorizedClientService.class,
