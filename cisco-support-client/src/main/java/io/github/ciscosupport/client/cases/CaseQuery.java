@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.ciscosupport.client.internal.DateRanges;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,15 +36,10 @@ public record CaseQuery(@Nullable CaseStatus status, @Nullable CaseSortOrder sor
 	 * or spans more than 90 days
 	 */
 	public CaseQuery {
-		if ((createdFrom == null) != (createdTo == null)) {
-			throw new IllegalArgumentException("The creation date range needs both ends");
-		}
-		if (createdFrom != null && createdTo != null) {
-			long days = ChronoUnit.DAYS.between(createdFrom, createdTo);
-			if (days < 0 || days > MAX_DAYS) {
-				throw new IllegalArgumentException("The creation date range " + createdFrom + " to " + createdTo
-						+ " must run forward over at most " + MAX_DAYS + " days");
-			}
+		if (DateRanges.check(createdFrom, createdTo, "creation date range")
+				&& ChronoUnit.DAYS.between(createdFrom, createdTo) > MAX_DAYS) {
+			throw new IllegalArgumentException("The creation date range " + createdFrom + " to " + createdTo
+					+ " spans more than " + MAX_DAYS + " days");
 		}
 	}
 

@@ -3,6 +3,7 @@ package io.github.ciscosupport.client.psirt;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import io.github.ciscosupport.client.internal.DateRanges;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,13 +26,7 @@ public record AdvisoryQuery(@Nullable LocalDate firstPublishedFrom, @Nullable Lo
 	 * @throws IllegalArgumentException if only one end is set, or the range ends before it starts
 	 */
 	public AdvisoryQuery {
-		if ((firstPublishedFrom == null) != (firstPublishedTo == null)) {
-			throw new IllegalArgumentException("The first-published date range needs both ends");
-		}
-		if (firstPublishedFrom != null && firstPublishedTo != null && firstPublishedTo.isBefore(firstPublishedFrom)) {
-			throw new IllegalArgumentException(
-					"The date range ends (" + firstPublishedTo + ") before it starts (" + firstPublishedFrom + ")");
-		}
+		DateRanges.check(firstPublishedFrom, firstPublishedTo, "first-published date range");
 	}
 
 	/**

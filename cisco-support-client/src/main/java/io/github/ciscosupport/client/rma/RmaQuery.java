@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.ciscosupport.client.internal.DateRanges;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,12 +28,7 @@ public record RmaQuery(@Nullable LocalDate orderedFrom, @Nullable LocalDate orde
 	 * @throws IllegalArgumentException if only one end is set, or the range ends before it starts
 	 */
 	public RmaQuery {
-		if ((orderedFrom == null) != (orderedTo == null)) {
-			throw new IllegalArgumentException("The order date range needs both ends");
-		}
-		if (orderedFrom != null && orderedTo != null && orderedTo.isBefore(orderedFrom)) {
-			throw new IllegalArgumentException("The date range ends (" + orderedTo + ") before it starts (" + orderedFrom + ")");
-		}
+		DateRanges.check(orderedFrom, orderedTo, "order date range");
 	}
 
 	/**
