@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.ciscosupport.client.internal.DateRanges;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The filters of a case search. The creation date range is checked when it is set: Cisco
- * accepts at most 90 days, both ends given.
+ * The optional arguments of a case search: its filters and order. The creation date range is
+ * checked when it is set: Cisco accepts at most 90 days, both ends given.
  * <pre class="code">
- * CaseFilter filter = CaseFilter.none().status(CaseStatus.OPEN)
+ * CaseQuery query = CaseQuery.none().status(CaseStatus.OPEN)
  *     .createdBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30));
  * </pre>
  *
@@ -21,72 +22,67 @@ import org.jspecify.annotations.Nullable;
  * @param createdFrom the first creation day (UTC), or {@code null}
  * @param createdTo the last creation day (UTC), inclusive, or {@code null}
  */
-public record CaseFilter(@Nullable CaseStatus status, @Nullable CaseSortOrder sortOrder,
+public record CaseQuery(@Nullable CaseStatus status, @Nullable CaseSortOrder sortOrder,
 		@Nullable LocalDate createdFrom, @Nullable LocalDate createdTo) {
 
 	/** The longest creation date range Cisco accepts, in days. */
 	public static final int MAX_DAYS = 90;
 
-	private static final CaseFilter NONE = new CaseFilter(null, null, null, null);
+	private static final CaseQuery NONE = new CaseQuery(null, null, null, null);
 
 	/**
 	 * Checks the date range.
 	 * @throws IllegalArgumentException if only one end is set, or the range ends before it starts
 	 * or spans more than 90 days
 	 */
-	public CaseFilter {
-		if ((createdFrom == null) != (createdTo == null)) {
-			throw new IllegalArgumentException("The creation date range needs both ends");
-		}
-		if (createdFrom != null && createdTo != null) {
-			long days = ChronoUnit.DAYS.between(createdFrom, createdTo);
-			if (days < 0 || days > MAX_DAYS) {
-				throw new IllegalArgumentException("The creation date range " + createdFrom + " to " + createdTo
-						+ " must run forward over at most " + MAX_DAYS + " days");
-			}
+	public CaseQuery {
+		if (DateRanges.check(createdFrom, createdTo, "creation date range")
+				&& ChronoUnit.DAYS.between(createdFrom, createdTo) > MAX_DAYS) {
+			throw new IllegalArgumentException("The creation date range " + createdFrom + " to " + createdTo
+					+ " spans more than " + MAX_DAYS + " days");
 		}
 	}
 
 	/**
-	 * No filter: Cisco's defaults.
-	 * @return the filter
+	 * No optional argument: Cisco's defaults.
+	 * @return the query
 	 */
-	public static CaseFilter none() {
+	public static CaseQuery none() {
 		return NONE;
 	}
 
 	/**
-	 * This filter with a status.
+	 * This query with a status.
 	 * @param status the status
-	 * @return a new filter
+	 * @return a new query
 	 */
-	public CaseFilter status(CaseStatus status) {
-		return new CaseFilter(status, this.sortOrder, this.createdFrom, this.createdTo);
+	public CaseQuery status(CaseStatus status) {
+		return new CaseQuery(status, this.sortOrder, this.createdFrom, this.createdTo);
 	}
 
 	/**
-	 * This filter with an order.
+	 * This query with an order.
 	 * @param sortOrder the order
-	 * @return a new filter
+	 * @return a new query
 	 */
-	public CaseFilter sortOrder(CaseSortOrder sortOrder) {
-		return new CaseFilter(this.status, sortOrder, this.createdFrom, this.createdTo);
+	public CaseQuery sortOrder(CaseSortOrder sortOrder) {
+		return new CaseQuery(this.status, sortOrder, this.createdFrom, this.createdTo);
 	}
 
 	/**
-	 * This filter with a creation date range.
+	 * This query with a creation date range.
 	 * @param from the first day (UTC)
 	 * @param to the last day (UTC), inclusive, at most 90 days after {@code from}
-	 * @return a new filter
+	 * @return a new query
 	 * @throws IllegalArgumentException if the range ends before it starts or spans more than 90
 	 * days
 	 */
-	public CaseFilter createdBetween(LocalDate from, LocalDate to) {
-		return new CaseFilter(this.status, this.sortOrder, Objects.requireNonNull(from, "from"),
+	public CaseQuery createdBetween(LocalDate from, LocalDate to) {
+		return new CaseQuery(this.status, this.sortOrder, Objects.requireNonNull(from, "from"),
 				Objects.requireNonNull(to, "to"));
 	}
 
-	/** The query parameters of the set filters, by name. */
+	/** The query parameters of the set arguments, by name. */
 	Map<String, Object> queryParameters() {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		if (this.status != null) {
