@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the simulator from the command line, for manual exploration with curl:
  * <pre class="code">
- * java -jar cisco-support-test-&lt;version&gt;-standalone.jar --port 8089
+ * java -jar cisco-support-simulator-&lt;version&gt;-standalone.jar --port 8089
  * </pre>
  * Options: {@code --port} (default 8089, 0 for a free port), {@code --host} (default
  * {@code 127.0.0.1}), {@code --client-id}, {@code --client-secret}, {@code --token-lifetime}
@@ -82,7 +82,7 @@ public final class StandaloneSimulator {
 	}
 
 	private static void usage(PrintStream out) {
-		out.println("Usage: java -jar cisco-support-test-<version>-standalone.jar [--port 8089] [--host 127.0.0.1]");
+		out.println("Usage: java -jar cisco-support-simulator-<version>-standalone.jar [--port 8089] [--host 127.0.0.1]");
 		out.println("       [--client-id simulator-client] [--client-secret simulator-secret] [--token-lifetime 3600]");
 	}
 
