@@ -1,4 +1,4 @@
-package io.github.ciscosupport.autoconfigure.test.sample;
+package io.github.ciscosupport.test.autoconfigure.sample;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

@@ -1,4 +1,4 @@
-package io.github.ciscosupport.autoconfigure.test;
+package io.github.ciscosupport.test.autoconfigure;
 
 import org.springframework.boot.test.autoconfigure.TestSliceTestContextBootstrapper;
 

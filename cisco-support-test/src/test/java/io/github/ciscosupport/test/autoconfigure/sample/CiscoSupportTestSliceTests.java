@@ -1,40 +1,47 @@
-package io.github.ciscosupport.autoconfigure.test.sample;
+package io.github.ciscosupport.test.autoconfigure.sample;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.github.ciscosupport.autoconfigure.CiscoFaults;
-import io.github.ciscosupport.autoconfigure.FakeCisco;
-import io.github.ciscosupport.autoconfigure.test.CiscoSupportTest;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.eox.EoxClient;
 import io.github.ciscosupport.client.transport.RequestRateLimiter;
+import io.github.ciscosupport.test.autoconfigure.CiscoSupportTest;
+import io.github.ciscosupport.test.simulator.Api;
+import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The slice as a user writes it: the component under test, the starter's beans, a stand-in for
- * Cisco, nothing else of the application.
+ * Cisco given by the usual properties, nothing else of the application.
  */
 @CiscoSupportTest(components = EndOfLifeLookup.class,
-		properties = { "cisco.support.rate-limit.enabled=false", CiscoFaults.NO_QUIET_PERIOD })
+		properties = { "cisco.support.rate-limit.enabled=false", "spring.reactor.netty.shutdown-quiet-period=0s" })
 class CiscoSupportTestSliceTests {
 
-	@RegisterExtension
-	static WireMockExtension cisco = FakeCisco.extension();
+	private static final CiscoSupportSimulator cisco = CiscoSupportSimulator.start();
 
 	@DynamicPropertySource
 	static void pointAtTheStandIn(DynamicPropertyRegistry registry) {
 		registry.add("cisco.support.base-url", cisco::baseUrl);
-		registry.add("cisco.support.token-uri", () -> cisco.baseUrl() + FakeCisco.TOKEN_PATH);
-		registry.add("cisco.support.client-id", () -> FakeCisco.CLIENT_ID);
-		registry.add("cisco.support.client-secret", () -> FakeCisco.CLIENT_SECRET);
+		registry.add("cisco.support.token-uri", cisco::tokenUri);
+		registry.add("cisco.support.client-id", cisco::clientId);
+		registry.add("cisco.support.client-secret", cisco::clientSecret);
+	}
+
+	@AfterAll
+	static void stopTheStandIn() {
+		cisco.close();
 	}
 
 	@Autowired
@@ -44,18 +51,31 @@ class CiscoSupportTestSliceTests {
 	private TokenAudit tokenAudit;
 
 	@Autowired
+	private LookupAudit lookupAudit;
+
+	@Autowired
+	private EoxClient eox;
+
+	@Autowired
 	private ApplicationContext context;
 
 	@BeforeEach
-	void stubCisco() {
-		FakeCisco.stub(cisco);
+	void resetTheStandIn() {
+		cisco.reset();
 	}
 
 	@Test
 	void componentUnderTestCallsCiscoThroughTheStarter() {
 		assertThat(this.lookup.bySerialNumber("FHK0933224R")).contains("CISCO1811W-AG-A/K9");
-		assertThat(FakeCisco.bearerHeaders(cisco)).singleElement().asString().startsWith("Bearer tok-");
+		assertThat(cisco.requests().calls(Api.EOX)).singleElement()
+			.satisfies((call) -> assertThat(call.header("Authorization")).startsWith("Bearer "));
 		assertThat(this.tokenAudit.fetched()).isPositive();
+	}
+
+	@Test
+	void lookupListenersOfTheApplicationHearTheTypedClients() {
+		this.eox.bySerialNumbers(List.of("FHK0933224R", "FXS2130Q286")).collectList().block(Duration.ofSeconds(30));
+		assertThat(this.lookupAudit.inputs("eox")).isEqualTo(2);
 	}
 
 	@Test

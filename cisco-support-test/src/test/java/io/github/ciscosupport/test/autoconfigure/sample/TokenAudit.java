@@ -1,4 +1,4 @@
-package io.github.ciscosupport.autoconfigure.test.sample;
+package io.github.ciscosupport.test.autoconfigure.sample;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package io.github.ciscosupport.autoconfigure.test;
+package io.github.ciscosupport.test.autoconfigure;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -22,13 +22,15 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * authorization, the {@code ciscoSupportWebClient}, the rate limiter, the typed clients) and the
  * Spring Boot infrastructure they need (HTTP client, {@code WebClient.Builder}, codecs, Jackson,
  * SSL bundles) are configured, plus the {@link #components() components} under test. Token
- * listeners, transport events and {@code WebClientCustomizer} components found by component
- * scanning are included too.
+ * listeners, transport events, lookup listeners and {@code WebClientCustomizer} components found
+ * by component scanning are included too.
  * <p>
  * Point the starter at a stand-in for Cisco with the usual properties
  * ({@code cisco.support.base-url}, {@code token-uri}, {@code client-id},
  * {@code client-secret}), for example with {@code @DynamicPropertySource} and a WireMock server,
- * or combine with the simulator's annotation, which sets them. Rate limiting and retries keep
+ * or combine with
+ * {@link io.github.ciscosupport.test.spring.AutoConfigureCiscoSupportSimulator @AutoConfigureCiscoSupportSimulator},
+ * which publishes the simulator's connection details instead. Rate limiting and retries keep
  * their defaults; set {@code cisco.support.rate-limit.enabled=false} for faster tests.
  * <p>
  * Needs {@code spring-boot-test-autoconfigure} (part of {@code spring-boot-starter-test}).

@@ -1,4 +1,4 @@
-package io.github.ciscosupport.autoconfigure.test;
+package io.github.ciscosupport.test.autoconfigure;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.filter.annotation.StandardAnnotatio
 import org.springframework.boot.webclient.WebClientCustomizer;
 
 import io.github.ciscosupport.client.auth.TokenFetchListener;
+import io.github.ciscosupport.client.batch.LookupListener;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
 /**
@@ -27,7 +28,8 @@ class CiscoSupportTypeExcludeFilter extends StandardAnnotationCustomizableTypeEx
 
 	@Override
 	protected Set<Class<?>> getKnownIncludes() {
-		return Set.of(TokenFetchListener.class, TransportEvents.class, WebClientCustomizer.class);
+		return Set.of(TokenFetchListener.class, TransportEvents.class, LookupListener.class,
+				WebClientCustomizer.class);
 	}
 
 	@Override
