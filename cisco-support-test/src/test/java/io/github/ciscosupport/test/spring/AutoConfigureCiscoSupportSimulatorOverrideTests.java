@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
@@ -14,14 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests that connection properties the test sets inline win over the simulator's connection
- * details while the application's configuration does not, and that the annotation is found from
- * {@code @Nested} classes.
+ * details while the application's configuration and dynamic properties do not, and that the
+ * annotation is found from {@code @Nested} classes.
  */
 @SpringJUnitConfig(AutoConfigureCiscoSupportSimulatorTests.Config.class)
 @AutoConfigureCiscoSupportSimulator
 @TestPropertySource(locations = "application-config.properties",
 		properties = "cisco.support.client-secret=${wrong.secret}")
 class AutoConfigureCiscoSupportSimulatorOverrideTests {
+
+	@DynamicPropertySource
+	static void pointElsewhere(DynamicPropertyRegistry registry) {
+		registry.add("cisco.support.token-uri", () -> "http://127.0.0.1:1/oauth2/default/v1/token");
+	}
 
 	@Autowired
 	private CiscoSupportConnectionDetails connectionDetails;
@@ -35,7 +42,7 @@ class AutoConfigureCiscoSupportSimulatorOverrideTests {
 	}
 
 	@Test
-	void theApplicationsConfigurationDoesNot() {
+	void theApplicationsConfigurationAndDynamicPropertiesDoNot() {
 		assertThat(this.connectionDetails.getBaseUrl()).isEqualTo(this.simulator.baseUrl());
 		assertThat(this.connectionDetails.getTokenUri()).isEqualTo(this.simulator.tokenUri());
 		assertThat(this.connectionDetails.getClientId()).isEqualTo(this.simulator.clientId());
