@@ -1,7 +1,5 @@
 package io.github.ciscosupport.sample;
 
-import java.util.Map;
-
 import org.apache.commons.logging.Log;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -9,19 +7,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 
 /**
  * Runs the sample against an in-process Cisco simulator when no Cisco credentials are configured,
- * so that it works on a fresh clone. With {@code cisco.support.client-id} set (for example through
- * the {@code CISCO_SUPPORT_CLIENT_ID} environment variable) it leaves the configuration alone and
- * the application talks to Cisco.
+ * so that it works on a fresh clone: the simulator and its {@link EmbeddedSimulatorConnectionDetails
+ * connection details} become beans, and the starter connects to it through them. With
+ * {@code cisco.support.client-id} set (for example through the {@code CISCO_SUPPORT_CLIENT_ID}
+ * environment variable) it adds neither and the application talks to Cisco.
  */
 class EmbeddedSimulatorEnvironmentPostProcessor implements EnvironmentPostProcessor {
-
-	static final String ACTIVE_PROPERTY = "sample.simulator.active";
 
 	private final Log logger;
 
@@ -36,13 +32,10 @@ class EmbeddedSimulatorEnvironmentPostProcessor implements EnvironmentPostProces
 			return;
 		}
 		CiscoSupportSimulator simulator = CiscoSupportSimulator.start();
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("ciscoSupportSimulator",
-					Map.of("cisco.support.base-url", simulator.baseUrl(), "cisco.support.token-uri",
-							simulator.tokenUri(), "cisco.support.client-id", simulator.clientId(),
-							"cisco.support.client-secret", simulator.clientSecret(), ACTIVE_PROPERTY, true)));
 		application.addInitializers((context) -> {
 			context.getBeanFactory().registerSingleton("ciscoSupportSimulator", simulator);
+			context.getBeanFactory()
+				.registerSingleton("embeddedSimulatorConnectionDetails", new EmbeddedSimulatorConnectionDetails(simulator));
 			context.addApplicationListener((ContextClosedEvent event) -> simulator.close());
 		});
 		this.logger.warn("No Cisco credentials configured (CISCO_SUPPORT_CLIENT_ID / CISCO_SUPPORT_CLIENT_SECRET): "

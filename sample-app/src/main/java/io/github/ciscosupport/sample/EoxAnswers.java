@@ -89,8 +89,8 @@ record EoxAnswers(Column<EoxRecord> byProductId, Column<EoxRecord> bySerialNumbe
 			return Set.of();
 		}
 		return Stream
-			.concat(withBase ? shipped.basePids().stream().map(BaseProduct::basePid) : Stream.empty(),
-					shipped.orderablePids().stream().map(OrderableProduct::orderablePid))
+			.concat(withBase ? shipped.baseProducts().stream().map(BaseProduct::baseProductId) : Stream.empty(),
+					shipped.orderableProducts().stream().map(OrderableProduct::orderableProductId))
 			.filter((pid) -> pid != null && !pid.isBlank())
 			.map((pid) -> pid.strip().toUpperCase(Locale.ROOT))
 			.collect(Collectors.toCollection(TreeSet::new));

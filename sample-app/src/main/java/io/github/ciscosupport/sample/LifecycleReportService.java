@@ -108,7 +108,7 @@ class LifecycleReportService {
 		Mono<Column<EoxRecord>> eoxByProductId = column(EOX, productIds, this.eox::byProductIds,
 				(records) -> records.get(0), NO_END_OF_LIFE, progress);
 		Mono<Column<CoverageSummary>> coverageColumn = column(COVERAGE, serials,
-				this.coverage::coverageSummaryBySerialNumbers, Function.identity(), NOT_FOUND_AT_CISCO, progress);
+				this.coverage::summaryBySerialNumbers, Function.identity(), NOT_FOUND_AT_CISCO, progress);
 		// The serial numbers EoX needs depend on the PID answers and on SN2INFO's: they go second.
 		Mono<Tuple2<EoxAnswers, Column<CoverageSummary>>> eoxAndCoverage = Mono.zip(eoxByProductId, coverageColumn)
 			.flatMap((both) -> bySerialNumbers(devices, both.getT1(), both.getT2(), progress)
@@ -116,7 +116,7 @@ class LifecycleReportService {
 		Mono<Column<String>> productColumn = column(PRODUCT_INFO, productIds, this.productInfo::byProductIds,
 				ProductInfo::productName, "product ID unknown to Product Info", progress);
 		Mono<Column<List<SoftwareSuggestion>>> softwareColumn = column(SOFTWARE, softwareProductIds,
-				this.software::suggestedReleasesByProductIds, Function.identity(), "no suggested release", progress);
+				this.software::releasesByProductIds, Function.identity(), "no suggested release", progress);
 		Mono<Column<List<SecurityAdvisory>>> advisoryColumn = column(ADVISORIES, releases, this::advisories,
 				Function.identity(), "no advisories", progress);
 		return Mono.zip(eoxAndCoverage, productColumn, softwareColumn, advisoryColumn)

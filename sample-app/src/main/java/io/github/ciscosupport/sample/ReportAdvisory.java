@@ -28,7 +28,7 @@ record ReportAdvisory(String id, @Nullable String title, @Nullable String severi
 		String url = (advisory.publicationUrl() != null && !advisory.publicationUrl().isBlank())
 				? advisory.publicationUrl() : ADVISORY_PAGE + advisory.advisoryId();
 		return new ReportAdvisory(advisory.advisoryId(), advisory.advisoryTitle(), advisory.sir(),
-				advisory.cvssBaseScore(), advisory.cves(), url, advisory.firstFixed(), devices);
+				advisory.cvssBaseScore(), advisory.cveIds(), url, advisory.firstFixed(), devices);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.github.ciscosupport.autoconfigure.CiscoSupportConnectionDetails;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,11 @@ class SampleApplicationTests {
 				.containsPattern("FHK0933224R\\s+CISCO1811W-AG-A/K9\\s+2007-06-29\\s+2012-06-29");
 			assertThat(simulator.requests().tokenCalls()).isEqualTo(1);
 			assertThat(output).doesNotContain(simulator.clientSecret());
+			CiscoSupportConnectionDetails connection = context.getBean(CiscoSupportConnectionDetails.class);
+			assertThat(connection.getBaseUrl()).isEqualTo(simulator.baseUrl());
+			assertThat(connection.toString()).contains(simulator.baseUrl()).doesNotContain(simulator.clientSecret());
+			assertThat(context.getEnvironment().containsProperty("cisco.support.base-url")).isFalse();
+			assertThat(context.getEnvironment().containsProperty("cisco.support.client-secret")).isFalse();
 		}
 	}
 

@@ -19,20 +19,21 @@ import reactor.core.publisher.Mono;
 
 /**
  * Client for the Cisco Automated Software Distribution (ASD) API v4.0, whose calls are all POSTs
- * with a JSON body: software metadata by product ID and release or image, download URLs by image
- * GUID, and the K9 and EULA compliance calls.
+ * with a JSON body: software metadata by product ID and release or image names, download URLs
+ * by image GUID, and the submission of K9 and EULA compliance decisions.
  * <p>
- * Metadata is read lazily in pages of 25 releases. {@link #downloadUrls(String, String, List)}
- * takes any number of image GUIDs, sends them 5 at a time and returns one {@link ItemResult} per
- * GUID, in input order; a GUID Cisco refuses is that GUID's error. Arguments are checked before
- * any call; an {@code exception} Cisco answers a metadata or compliance call with fails it with a
+ * Metadata is read lazily in pages of 25 releases.
+ * {@link #downloadUrlsByImageGuids(String, String, List)} takes any number of image GUIDs, sends
+ * them 5 at a time and returns one {@link ItemResult} per GUID, in input order; a GUID Cisco
+ * refuses is that GUID's error. Arguments are checked before any call; an {@code exception}
+ * Cisco answers a metadata or compliance call with fails it with a
  * {@link io.github.ciscosupport.client.CiscoSupportApiException}.
  * <pre class="code">
  * AsdClient asd = cisco.asd();
- * MetadataResult latest = asd.metadataByPidAndRelease("ISR4431/K9", "16.9.1", "latest").blockFirst();
+ * MetadataResult latest = asd.metadataByProductIdAndRelease("ISR4431/K9", "16.9.1", "latest").blockFirst();
  * List&lt;String&gt; guids = latest.metadata().releases().get(0).images().stream()
  *     .map(SoftwareMetadata.Image::imageGuid).toList();
- * asd.downloadUrls("ISR4431/K9", latest.metadataTransId(), guids)
+ * asd.downloadUrlsByImageGuids("ISR4431/K9", latest.metadataTransId(), guids)
  *     .subscribe((result) -&gt; System.out.println(result.valueOrThrow().url()));
  * </pre>
  */
@@ -66,52 +67,62 @@ public class AsdClient {
 
 	/**
 	 * The software metadata of a product ID for a release ({@code metadata/pidrelease}).
-	 * @param pid the product ID
-	 * @param currentReleaseVersion the release the product runs
-	 * @param outputReleaseVersion {@code latest}, {@code all} or a release
+	 * <pre class="code">
+	 * asd.metadataByProductIdAndRelease("ISR4431/K9", "16.9.1", "latest")
+	 *     .flatMapIterable((result) -&gt; result.metadata().releases())
+	 *     .subscribe((release) -&gt; System.out.println(release.version()));
+	 * </pre>
+	 * @param productId the product ID
+	 * @param currentRelease the release the product runs
+	 * @param outputRelease {@code latest}, {@code all} or a release
 	 * @return the metadata, read lazily in pages of 25 releases
 	 * @throws IllegalArgumentException if an argument is null, blank or has whitespace
 	 */
-	public Flux<MetadataResult> metadataByPidAndRelease(String pid, String currentReleaseVersion,
-			String outputReleaseVersion) {
+	public Flux<MetadataResult> metadataByProductIdAndRelease(String productId, String currentRelease,
+			String outputRelease) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("pid", IDENTIFIER.check(pid, "product ID"));
-		body.put("currentReleaseVersion", IDENTIFIER.check(currentReleaseVersion, "current release"));
-		body.put("outputReleaseVersion", IDENTIFIER.check(outputReleaseVersion, "output release"));
+		body.put("pid", IDENTIFIER.check(productId, "product ID"));
+		body.put("currentReleaseVersion", IDENTIFIER.check(currentRelease, "current release"));
+		body.put("outputReleaseVersion", IDENTIFIER.check(outputRelease, "output release"));
 		return metadata("/metadata/pidrelease", body);
 	}
 
 	/**
 	 * The software metadata of a product ID's images ({@code metadata/pidimage}).
-	 * @param pid the product ID
+	 * @param productId the product ID
 	 * @param imageNames the image file names
 	 * @return the metadata of the releases that have the images, read lazily in pages of 25
 	 * @throws IllegalArgumentException if an argument is null, blank, or has whitespace or a
 	 * comma
 	 */
-	public Flux<MetadataResult> metadataByPidAndImages(String pid, List<String> imageNames) {
+	public Flux<MetadataResult> metadataByProductIdAndImageNames(String productId, List<String> imageNames) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("pid", IDENTIFIER.check(pid, "product ID"));
+		body.put("pid", IDENTIFIER.check(productId, "product ID"));
 		body.put("imageNames", commaJoined(imageNames, "image name"));
 		return metadata("/metadata/pidimage", body);
 	}
 
 	/**
 	 * The download URLs of images ({@code download/pidimage}).
-	 * @param pid the product ID
+	 * <pre class="code">
+	 * asd.downloadUrlsByImageGuids("ISR4431/K9", metadata.metadataTransId(), guids)
+	 *     .subscribe((result) -&gt; System.out.println(result.input() + ": "
+	 *             + (result.isSuccess() ? result.value().url() : result.error().code())));
+	 * </pre>
+	 * @param productId the product ID
 	 * @param metadataTransId the {@link MetadataResult#metadataTransId() transaction ID} of the
 	 * metadata the GUIDs come from
 	 * @param imageGuids the image GUIDs, any number, duplicates allowed
 	 * @return one result per image GUID, in input order
 	 * @throws IllegalArgumentException if an argument is null or blank
 	 */
-	public Flux<ItemResult<String, ImageDownload>> downloadUrls(String pid, String metadataTransId,
+	public Flux<ItemResult<String, ImageDownload>> downloadUrlsByImageGuids(String productId, String metadataTransId,
 			List<String> imageGuids) {
-		IDENTIFIER.check(pid, "product ID");
+		IDENTIFIER.check(productId, "product ID");
 		IDENTIFIER.check(metadataTransId, "metadata transaction ID");
 		return this.batchExecutor.execute(imageGuids, MAX_IMAGE_GUIDS_PER_CALL, LIST_ITEM, (batch) -> {
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("pid", pid);
+			body.put("pid", productId);
 			body.put("metadataTransId", metadataTransId);
 			body.put("imageGuids", String.join(",", batch));
 			return CiscoResponses.exchange(post("/download/pidimage", body), DownloadResponse.class)
@@ -120,23 +131,23 @@ public class AsdClient {
 	}
 
 	/**
-	 * Records the user's decision on export compliance (K9) ({@code compliance/k9}).
+	 * Submits the user's decision on export compliance (K9) ({@code compliance/k9}).
 	 * <pre class="code">
-	 * asd.k9Compliance(ComplianceDecision.accepted()).block();
+	 * asd.submitK9Compliance(ComplianceDecision.accepted()).block();
 	 * </pre>
 	 * @param decision the decision
 	 * @return Cisco's answer
 	 */
-	public Mono<ComplianceResult> k9Compliance(ComplianceDecision decision) {
+	public Mono<ComplianceResult> submitK9Compliance(ComplianceDecision decision) {
 		return compliance("/compliance/k9", decision);
 	}
 
 	/**
-	 * Records the user's decision on the end-user license agreement ({@code compliance/eula}).
+	 * Submits the user's decision on the end-user license agreement ({@code compliance/eula}).
 	 * @param decision the decision
 	 * @return Cisco's answer
 	 */
-	public Mono<ComplianceResult> eulaCompliance(ComplianceDecision decision) {
+	public Mono<ComplianceResult> submitEulaCompliance(ComplianceDecision decision) {
 		return compliance("/compliance/eula", decision);
 	}
 

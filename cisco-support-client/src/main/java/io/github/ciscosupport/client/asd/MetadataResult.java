@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * with that ID.
  *
  * @param metadataTransId the transaction ID to pass to
- * {@link AsdClient#downloadUrls(String, String, java.util.List)}
+ * {@link AsdClient#downloadUrlsByImageGuids(String, String, java.util.List)}
  * @param metadata the metadata
  */
 public record MetadataResult(@Nullable String metadataTransId, SoftwareMetadata metadata) {

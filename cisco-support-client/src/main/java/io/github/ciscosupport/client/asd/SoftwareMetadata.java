@@ -19,13 +19,13 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * The software metadata of a product ID, as ASD nests it: MDF products, their software types,
  * operating systems, releases and images. Lists are never null.
  *
- * @param pid the product ID
+ * @param productId the product ID
  * @param products the MDF products of the product ID
  * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
  * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SoftwareMetadata(@JsonProperty("pid") @Nullable String pid,
+public record SoftwareMetadata(@JsonProperty("pid") @Nullable String productId,
 		@JsonProperty("products") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Product> products,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 

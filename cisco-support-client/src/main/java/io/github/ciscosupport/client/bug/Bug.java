@@ -34,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param knownAffectedReleases the affected releases, space separated
  * @param knownFixedReleases the fixed releases, space separated
  * @param supportCaseCount how many support cases name it
- * @param basePid the base product ID, in searches by product ID
+ * @param baseProductId the base product ID, in searches by product ID
  * @param productName the product name, in searches by product name
  * @param productSeries the product series, in searches by product series
  * @param errorResponse the error Cisco attached to the item; bugs handed out as values never have
@@ -54,7 +54,7 @@ public record Bug(@JsonProperty("id") @Nullable String id, @JsonProperty("bug_id
 		@JsonProperty("known_affected_releases") @Nullable String knownAffectedReleases,
 		@JsonProperty("known_fixed_releases") @Nullable String knownFixedReleases,
 		@JsonProperty("support_case_count") @Nullable Integer supportCaseCount,
-		@JsonProperty("base_pid") @Nullable String basePid,
+		@JsonProperty("base_pid") @Nullable String baseProductId,
 		@JsonProperty("product_name") @Nullable String productName,
 		@JsonProperty("product_series") @Nullable String productSeries,
 		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse,

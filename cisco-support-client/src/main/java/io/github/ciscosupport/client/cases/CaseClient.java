@@ -1,6 +1,7 @@
 package io.github.ciscosupport.client.cases;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,13 +24,15 @@ import reactor.core.publisher.Mono;
  * <p>
  * {@link #byCaseIds(List)} takes any number of IDs, sends them 30 at a time and returns one
  * {@link ItemResult} per ID, in input order; a case Cisco does not list is {@code NOT_FOUND}.
- * Searches return a {@code Flux} that reads Cisco's pages lazily; their {@link CaseFilter}
- * checks the 90-day creation date range before any call. "No records" is an empty result; the
- * validation errors Case answers with HTTP 403 ({@code INVALID_DATEFORMAT}...) fail a search
- * with a {@link io.github.ciscosupport.client.CiscoSupportApiException}.
+ * {@link #detailsByCaseId(String)} returns the one result for its ID, never an empty
+ * {@code Mono}. Searches return a {@code Flux} that reads Cisco's pages lazily; their optional
+ * {@link CaseQuery} checks the 90-day creation date range before any call. "No records" is an
+ * empty search; the validation errors Case answers with HTTP 403 ({@code INVALID_DATEFORMAT}...)
+ * fail a search with a {@link io.github.ciscosupport.client.CiscoSupportApiException}, and are
+ * the error of the inputs of a lookup.
  * <pre class="code">
  * CaseClient cases = cisco.cases();
- * cases.byUserIds(List.of("jdoe"), CaseFilter.none().status(CaseStatus.OPEN))
+ * cases.byUserIds(List.of("jdoe"), CaseQuery.none().status(CaseStatus.OPEN))
  *     .subscribe((summary) -&gt; System.out.println(summary.caseId() + " " + summary.title()));
  * </pre>
  */
@@ -50,6 +53,9 @@ public class CaseClient {
 
 	private static final ItemIdentity<CaseSummary> IDENTITY = ItemIdentity
 		.of((summary) -> Arrays.asList(summary.caseId()), (summary) -> null);
+
+	private static final ItemIdentity<CaseDetail> DETAIL_IDENTITY = ItemIdentity
+		.of((detail) -> Arrays.asList(detail.caseId()), (detail) -> null);
 
 	private static final InputRule PATH_ITEM = InputRule.pathListItem();
 
@@ -79,62 +85,86 @@ public class CaseClient {
 	}
 
 	/**
-	 * The details of a case, with its notes ({@code details/case_id/{id}}).
+	 * The details of a case, with its notes ({@code details/case_id/{caseId}}).
 	 * <pre class="code">
-	 * CaseDetail detail = cases.details("694894022").block();
+	 * ItemResult&lt;String, CaseDetail&gt; result = cases.detailsByCaseId("694894022").block();
+	 * CaseDetail detail = result.valueOrThrow();
 	 * </pre>
 	 * @param caseId the case ID
-	 * @return the details, or empty if Cisco has no such case
-	 * @throws IllegalArgumentException if the case ID is null, blank, or has whitespace or a comma
+	 * @return the result for the case ID, never empty: {@code NOT_FOUND} with
+	 * {@code NO_RECORDS_FOUND} if Cisco has no such case; {@code INVALID_INPUT}, without a call,
+	 * if the ID has whitespace or a comma
+	 * @throws IllegalArgumentException if the case ID is null or blank
 	 */
-	public Mono<CaseDetail> details(String caseId) {
-		RequestTemplate request = new RequestTemplate(BASE_PATH + "/details/case_id/{id}",
-				Map.of("id", PATH_ITEM.check(caseId, "case ID")));
-		return CiscoResponses.exchange(request.get(this.webClient, 1), RESPONSE)
-			.flatMapIterable((response) -> CiscoResponses.searchItems(response, CaseResponse::details))
-			.next();
+	public Mono<ItemResult<String, CaseDetail>> detailsByCaseId(String caseId) {
+		return this.itemLookup.lookUp(Collections.singletonList(caseId), 1, BASE_PATH + "/details/case_id/", "",
+				RESPONSE, CaseResponse::details, DETAIL_IDENTITY).single();
 	}
 
 	/**
-	 * The cases of a contract ({@code contracts/contract_ids/{id}}).
+	 * The cases of a contract, with Cisco's default filters ({@code contracts/contract_ids/{contractId}}).
 	 * @param contractId the contract ID; one, as the API takes one
-	 * @param filter the filters
+	 * @return the cases, read lazily page by page
+	 * @throws IllegalArgumentException if the contract ID is null, blank, or has whitespace or a
+	 * comma
+	 * @see #byContractId(String, CaseQuery)
+	 */
+	public Flux<CaseSummary> byContractId(String contractId) {
+		return byContractId(contractId, CaseQuery.none());
+	}
+
+	/**
+	 * The cases of a contract ({@code contracts/contract_ids/{contractId}}).
+	 * @param contractId the contract ID; one, as the API takes one
+	 * @param query the filters and order
 	 * @return the cases, read lazily page by page
 	 * @throws IllegalArgumentException if the contract ID is null, blank, or has whitespace or a
 	 * comma
 	 */
-	public Flux<CaseSummary> byContractId(String contractId, CaseFilter filter) {
-		return search(new RequestTemplate(BASE_PATH + "/contracts/contract_ids/{id}",
-				Map.of("id", PATH_ITEM.check(contractId, "contract ID"))), filter);
+	public Flux<CaseSummary> byContractId(String contractId, CaseQuery query) {
+		return search(new RequestTemplate(BASE_PATH + "/contracts/contract_ids/{contractId}",
+				Map.of("contractId", PATH_ITEM.check(contractId, "contract ID"))), query);
 	}
 
 	/**
-	 * The cases of up to 10 users ({@code users/user_ids/{ids}}).
+	 * The cases of up to 10 users, with Cisco's default filters ({@code users/user_ids/{userIds}}).
+	 * @param userIds the Cisco.com user IDs, 1 to 10
+	 * @return the cases, read lazily page by page
+	 * @throws IllegalArgumentException if there are no or more than 10 user IDs, or one is
+	 * invalid
+	 * @see #byUserIds(List, CaseQuery)
+	 */
+	public Flux<CaseSummary> byUserIds(List<String> userIds) {
+		return byUserIds(userIds, CaseQuery.none());
+	}
+
+	/**
+	 * The cases of up to 10 users ({@code users/user_ids/{userIds}}).
 	 * <pre class="code">
 	 * List&lt;CaseSummary&gt; recent = cases.byUserIds(List.of("jdoe", "asmith"),
-	 *         CaseFilter.none().createdBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 29)))
+	 *         CaseQuery.none().createdBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 29)))
 	 *     .collectList().block();
 	 * </pre>
 	 * @param userIds the Cisco.com user IDs, 1 to 10
-	 * @param filter the filters
+	 * @param query the filters and order
 	 * @return the cases, read lazily page by page
 	 * @throws IllegalArgumentException if there are no or more than 10 user IDs, or one is
 	 * invalid
 	 */
-	public Flux<CaseSummary> byUserIds(List<String> userIds, CaseFilter filter) {
+	public Flux<CaseSummary> byUserIds(List<String> userIds, CaseQuery query) {
 		Objects.requireNonNull(userIds, "userIds");
 		if (userIds.isEmpty() || userIds.size() > MAX_USER_IDS) {
 			throw new IllegalArgumentException(
 					"Between 1 and " + MAX_USER_IDS + " user IDs are accepted, got " + userIds.size());
 		}
 		userIds.forEach((userId) -> PATH_ITEM.check(userId, "user ID"));
-		return search(RequestTemplate.commaJoinedInputs(BASE_PATH + "/users/user_ids/", userIds, ""), filter);
+		return search(RequestTemplate.commaJoinedInputs(BASE_PATH + "/users/user_ids/", userIds, ""), query);
 	}
 
-	private Flux<CaseSummary> search(RequestTemplate path, CaseFilter filter) {
-		Objects.requireNonNull(filter, "filter");
+	private Flux<CaseSummary> search(RequestTemplate path, CaseQuery query) {
+		Objects.requireNonNull(query, "query");
 		RequestTemplate request = new RequestTemplate(path.uriTemplate() + PAGED, path.variables())
-			.withQueryParameters(filter.queryParameters());
+			.withQueryParameters(query.queryParameters());
 		return CiscoResponses.search(this.webClient, request, RESPONSE, CaseResponse::cases);
 	}
 

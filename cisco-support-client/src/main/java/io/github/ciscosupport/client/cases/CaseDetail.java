@@ -40,8 +40,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param trackingNumber the customer's tracking number
  * @param problemCodeName the problem code
  * @param requestType the request type
- * @param rmas the RMA numbers of the case
- * @param bugs the bug IDs of the case
+ * @param rmaNumbers the RMA numbers of the case
+ * @param bugIds the bug IDs of the case
  * @param notes the notes, oldest first
  * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
  * names; empty when there are none
@@ -67,8 +67,8 @@ public record CaseDetail(@JsonProperty("user_id") @Nullable String userId,
 		@JsonProperty("tracking_number") @Nullable String trackingNumber,
 		@JsonProperty("problem_code_name") @Nullable String problemCodeName,
 		@JsonProperty("request_type") @Nullable String requestType,
-		@JsonProperty("rmas") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> rmas,
-		@JsonProperty("bugs") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> bugs,
+		@JsonProperty("rmas") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> rmaNumbers,
+		@JsonProperty("bugs") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> bugIds,
 		@JsonProperty("notes") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Note> notes,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
@@ -77,8 +77,8 @@ public record CaseDetail(@JsonProperty("user_id") @Nullable String userId,
 		contactEmailIds = orEmpty(contactEmailIds);
 		contactBusinessPhoneNumbers = orEmpty(contactBusinessPhoneNumbers);
 		contactMobilePhoneNumbers = orEmpty(contactMobilePhoneNumbers);
-		rmas = orEmpty(rmas);
-		bugs = orEmpty(bugs);
+		rmaNumbers = orEmpty(rmaNumbers);
+		bugIds = orEmpty(bugIds);
 		notes = orEmpty(notes);
 	}
 

@@ -31,8 +31,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param contractId the contract it is opened under
  * @param technologyName the technology
  * @param subTechnologyName the sub-technology
- * @param rmas the RMA numbers of the case
- * @param bugs the bug IDs of the case
+ * @param rmaNumbers the RMA numbers of the case
+ * @param bugIds the bug IDs of the case
  * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
  * names; empty when there are none
  */
@@ -48,14 +48,14 @@ public record CaseSummary(@JsonProperty("item_entry_id") @Nullable String itemEn
 		@JsonProperty("contract_id") @Nullable String contractId,
 		@JsonProperty("technology_name") @Nullable String technologyName,
 		@JsonProperty("sub_technology_name") @Nullable String subTechnologyName,
-		@JsonProperty("rmas") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> rmas,
-		@JsonProperty("bugs") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> bugs,
+		@JsonProperty("rmas") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> rmaNumbers,
+		@JsonProperty("bugs") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> bugIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public CaseSummary {
 		unknownFields = UnknownFields.copyOf(unknownFields);
-		rmas = (rmas != null) ? List.copyOf(rmas) : List.of();
-		bugs = (bugs != null) ? List.copyOf(bugs) : List.of();
+		rmaNumbers = (rmaNumbers != null) ? List.copyOf(rmaNumbers) : List.of();
+		bugIds = (bugIds != null) ? List.copyOf(bugIds) : List.of();
 	}
 
 }

@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
  * A base product ID of a serial number or instance: an item of {@code base_pid_list}
  * ({@code {"base_pid":"C9410R"}}), or a bare string.
  *
- * @param basePid the base product ID
+ * @param baseProductId the base product ID
  * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
  * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record BaseProduct(@JsonProperty("base_pid") @Nullable String basePid,
+public record BaseProduct(@JsonProperty("base_pid") @Nullable String baseProductId,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public BaseProduct {
@@ -27,8 +27,8 @@ public record BaseProduct(@JsonProperty("base_pid") @Nullable String basePid,
 	}
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-	static BaseProduct of(String basePid) {
-		return new BaseProduct(basePid, Map.of());
+	static BaseProduct of(String baseProductId) {
+		return new BaseProduct(baseProductId, Map.of());
 	}
 
 }

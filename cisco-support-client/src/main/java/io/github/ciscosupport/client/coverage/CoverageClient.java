@@ -63,7 +63,7 @@ public class CoverageClient {
 	 * Looks up whether serial numbers are covered, and until when
 	 * ({@code coverage/status/serial_numbers}).
 	 * <pre class="code">
-	 * coverage.coverageStatus(List.of("FXS2130Q286", "FOC11517LEX"))
+	 * coverage.statusBySerialNumbers(List.of("FXS2130Q286", "FOC11517LEX"))
 	 *     .filter((result) -&gt; result.isSuccess() &amp;&amp; Boolean.FALSE.equals(result.value().covered()))
 	 *     .subscribe((result) -&gt; System.out.println("Not covered: " + result.input()));
 	 * </pre>
@@ -71,7 +71,7 @@ public class CoverageClient {
 	 * @return one result per serial number, in input order
 	 * @throws IllegalArgumentException if a serial number is null or blank
 	 */
-	public Flux<ItemResult<String, CoverageStatus>> coverageStatus(List<String> serialNumbers) {
+	public Flux<ItemResult<String, CoverageStatus>> statusBySerialNumbers(List<String> serialNumbers) {
 		return lookUp(serialNumbers, "/coverage/status/serial_numbers/", "", STATUS, STATUS_IDENTITY);
 	}
 
@@ -79,7 +79,7 @@ public class CoverageClient {
 	 * Looks up the coverage status of serial numbers together with whether the caller's
 	 * company owns them ({@code coverage/owner_status/serial_numbers}).
 	 * <pre class="code">
-	 * List&lt;ItemResult&lt;String, CoverageStatus&gt;&gt; owned = coverage.ownerCoverageStatus(serials)
+	 * List&lt;ItemResult&lt;String, CoverageStatus&gt;&gt; owned = coverage.ownerStatusBySerialNumbers(serials)
 	 *     .filter((result) -&gt; result.isSuccess() &amp;&amp; Boolean.TRUE.equals(result.value().owner()))
 	 *     .collectList()
 	 *     .block();
@@ -89,7 +89,7 @@ public class CoverageClient {
 	 * set
 	 * @throws IllegalArgumentException if a serial number is null or blank
 	 */
-	public Flux<ItemResult<String, CoverageStatus>> ownerCoverageStatus(List<String> serialNumbers) {
+	public Flux<ItemResult<String, CoverageStatus>> ownerStatusBySerialNumbers(List<String> serialNumbers) {
 		return lookUp(serialNumbers, "/coverage/owner_status/serial_numbers/", "", STATUS, STATUS_IDENTITY);
 	}
 
@@ -97,7 +97,7 @@ public class CoverageClient {
 	 * Looks up the coverage summaries of serial numbers: contract, warranty, site and products
 	 * ({@code coverage/summary/serial_numbers}, every page).
 	 * <pre class="code">
-	 * coverage.coverageSummaryBySerialNumbers(List.of("FXS2130Q286"))
+	 * coverage.summaryBySerialNumbers(List.of("FXS2130Q286"))
 	 *     .subscribe((result) -&gt; System.out.println(result.input() + " warranty until "
 	 *             + result.valueOrThrow().warrantyEndDate()));
 	 * </pre>
@@ -105,7 +105,7 @@ public class CoverageClient {
 	 * @return one result per serial number, in input order
 	 * @throws IllegalArgumentException if a serial number is null or blank
 	 */
-	public Flux<ItemResult<String, CoverageSummary>> coverageSummaryBySerialNumbers(List<String> serialNumbers) {
+	public Flux<ItemResult<String, CoverageSummary>> summaryBySerialNumbers(List<String> serialNumbers) {
 		return lookUp(serialNumbers, "/coverage/summary/serial_numbers/", PAGED, SUMMARY, SUMMARY_IDENTITY);
 	}
 
@@ -113,7 +113,7 @@ public class CoverageClient {
 	 * Looks up the coverage summaries of instance numbers
 	 * ({@code coverage/summary/instance_numbers}, every page).
 	 * <pre class="code">
-	 * coverage.coverageSummaryByInstanceNumbers(List.of("917280", "917281"))
+	 * coverage.summaryByInstanceNumbers(List.of("917280", "917281"))
 	 *     .subscribe((result) -&gt; System.out.println(result.input() + " contract "
 	 *             + (result.isSuccess() ? result.value().serviceContractNumber() : result.error().code())));
 	 * </pre>
@@ -121,23 +121,24 @@ public class CoverageClient {
 	 * @return one result per instance number, in input order
 	 * @throws IllegalArgumentException if an instance number is null or blank
 	 */
-	public Flux<ItemResult<String, CoverageSummary>> coverageSummaryByInstanceNumbers(List<String> instanceNumbers) {
+	public Flux<ItemResult<String, CoverageSummary>> summaryByInstanceNumbers(List<String> instanceNumbers) {
 		return lookUp(instanceNumbers, "/coverage/summary/instance_numbers/", PAGED, SUMMARY, SUMMARY_IDENTITY);
 	}
 
 	/**
-	 * Looks up the orderable product IDs of serial numbers
+	 * Looks up the orderable products of serial numbers
 	 * ({@code identifiers/orderable/serial_numbers}).
 	 * <pre class="code">
-	 * coverage.orderableProductIds(List.of("FOC11517LEX"))
-	 *     .map((result) -&gt; result.valueOrThrow().orderablePids().get(0).orderablePid())
+	 * coverage.orderableProductsBySerialNumbers(List.of("FOC11517LEX"))
+	 *     .map((result) -&gt; result.valueOrThrow().orderableProducts().get(0).orderableProductId())
 	 *     .subscribe(System.out::println);
 	 * </pre>
 	 * @param serialNumbers the serial numbers, any number, duplicates allowed
 	 * @return one result per serial number, in input order
 	 * @throws IllegalArgumentException if a serial number is null or blank
 	 */
-	public Flux<ItemResult<String, OrderableIdentifiers>> orderableProductIds(List<String> serialNumbers) {
+	public Flux<ItemResult<String, OrderableIdentifiers>> orderableProductsBySerialNumbers(
+			List<String> serialNumbers) {
 		return lookUp(serialNumbers, "/identifiers/orderable/serial_numbers/", "", ORDERABLE, ORDERABLE_IDENTITY);
 	}
 

@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param covered whether it is covered ({@code is_covered} {@code "YES"}/{@code "NO"})
  * @param coverageEndDate when its coverage ends; {@code null} when not covered
  * @param owner whether the caller's company is the owner ({@code sr_no_owner}); only set by
- * {@link CoverageClient#ownerCoverageStatus(java.util.List)}
+ * {@link CoverageClient#ownerStatusBySerialNumbers(java.util.List)}
  * @param errorResponse the error Cisco attached to the item; items handed out as values never
  * have one
  * @param unknownFields the fields Cisco sent that this record does not model, by their JSON

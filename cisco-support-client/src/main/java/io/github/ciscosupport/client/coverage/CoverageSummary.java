@@ -28,8 +28,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param instanceNumber the instance number, for lookups by instance number
  * @param parentInstanceNumber the instance number of the parent, if any
  * @param covered whether a service contract covers it
- * @param basePids its base product IDs (never null)
- * @param orderablePids its orderable product IDs (never null)
+ * @param baseProducts its base product IDs (never null)
+ * @param orderableProducts its orderable product IDs (never null)
  * @param contractSiteCustomerName the customer of the contract site
  * @param contractSiteAddress1 the address of the contract site
  * @param contractSiteCity its city
@@ -54,8 +54,8 @@ public record CoverageSummary(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("instance_number") @Nullable String instanceNumber,
 		@JsonProperty("parent_instance_number") @JsonAlias("parent_instance_no") @Nullable String parentInstanceNumber,
 		@JsonProperty("is_covered") @JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean covered,
-		@JsonProperty("base_pid_list") @JsonAlias("base_pid") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<BaseProduct> basePids,
-		@JsonProperty("orderable_pid_list") @JsonAlias("orderable_pid") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<OrderableProduct> orderablePids,
+		@JsonProperty("base_pid_list") @JsonAlias("base_pid") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<BaseProduct> baseProducts,
+		@JsonProperty("orderable_pid_list") @JsonAlias("orderable_pid") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<OrderableProduct> orderableProducts,
 		@JsonProperty("contract_site_customer_name") @Nullable String contractSiteCustomerName,
 		@JsonProperty("contract_site_address1") @Nullable String contractSiteAddress1,
 		@JsonProperty("contract_site_city") @Nullable String contractSiteCity,
@@ -73,8 +73,8 @@ public record CoverageSummary(@JsonProperty("id") @Nullable String id,
 
 	public CoverageSummary {
 		unknownFields = UnknownFields.copyOf(unknownFields);
-		basePids = (basePids != null) ? List.copyOf(basePids) : List.of();
-		orderablePids = (orderablePids != null) ? List.copyOf(orderablePids) : List.of();
+		baseProducts = (baseProducts != null) ? List.copyOf(baseProducts) : List.of();
+		orderableProducts = (orderableProducts != null) ? List.copyOf(orderableProducts) : List.of();
 	}
 
 }

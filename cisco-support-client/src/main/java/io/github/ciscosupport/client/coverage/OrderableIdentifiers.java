@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * The orderable product IDs of a serial number.
  *
  * @param serialNumber the serial number
- * @param orderablePids its orderable product IDs (never null)
+ * @param orderableProducts its orderable product IDs (never null)
  * @param errorResponse the error Cisco attached to the item; items handed out as values never
  * have one
  * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
@@ -24,13 +24,13 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderableIdentifiers(@JsonProperty("sr_no") @Nullable String serialNumber,
-		@JsonProperty("orderable_pid_list") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<OrderableProduct> orderablePids,
+		@JsonProperty("orderable_pid_list") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<OrderableProduct> orderableProducts,
 		@JsonProperty("ErrorResponse") @Nullable ErrorResponse errorResponse,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public OrderableIdentifiers {
 		unknownFields = UnknownFields.copyOf(unknownFields);
-		orderablePids = (orderablePids != null) ? List.copyOf(orderablePids) : List.of();
+		orderableProducts = (orderableProducts != null) ? List.copyOf(orderableProducts) : List.of();
 	}
 
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An orderable product ID of a serial number or instance.
  *
- * @param orderablePid the orderable product ID
+ * @param orderableProductId the orderable product ID
  * @param itemDescription its description
  * @param itemPosition its position in the configuration ({@code P} for the parent...)
  * @param itemType its type ({@code CHASSIS}...)
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * names; empty when there are none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrderableProduct(@JsonProperty("orderable_pid") @Nullable String orderablePid,
+public record OrderableProduct(@JsonProperty("orderable_pid") @Nullable String orderableProductId,
 		@JsonProperty("item_description") @Nullable String itemDescription,
 		@JsonProperty("item_position") @Nullable String itemPosition,
 		@JsonProperty("item_type") @Nullable String itemType,

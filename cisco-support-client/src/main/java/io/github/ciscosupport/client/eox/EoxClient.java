@@ -32,8 +32,8 @@ import reactor.core.publisher.Mono;
  * value of a result is the list of EoX records for that input: a wildcard product ID, a
  * software release or a product with several bulletins has several, and it is never empty; an
  * input Cisco has no EoX data for (an unknown serial number, a product that is not end of
- * life) is answered {@link ItemError.Kind#NOT_FOUND NOT_FOUND}. The lookup by dates streams
- * the records of all pages as they are read.
+ * life) is answered {@link ItemError.Kind#NOT_FOUND NOT_FOUND}. The search by dates streams
+ * the records of all pages as they are read; its optional arguments are an {@link EoxDateQuery}.
  * <p>
  * An access-denied code ({@code SSA_ERR_034}, {@code SSA_ERR_036}) fails the returned
  * publisher with {@link io.github.ciscosupport.client.CiscoSupportAuthorizationException}.
@@ -112,7 +112,7 @@ public class EoxClient {
 	 * Looks up the EoX records of software releases ({@code EOXBySWReleaseString}), each given
 	 * as release and operating system separated by a comma.
 	 * <pre class="code">
-	 * eox.bySoftwareReleases(List.of("12.2,IOS", "15.1(4)M,IOS"))
+	 * eox.byReleases(List.of("12.2,IOS", "15.1(4)M,IOS"))
 	 *     .subscribe((result) -&gt; System.out.println(result.input() + ": "
 	 *             + (result.isSuccess() ? result.value().size() + " records" : result.error())));
 	 * </pre>
@@ -120,7 +120,7 @@ public class EoxClient {
 	 * @return one result per release string, in input order
 	 * @throws IllegalArgumentException if a release string is null or blank
 	 */
-	public Flux<ItemResult<String, List<EoxRecord>>> bySoftwareReleases(List<String> releases) {
+	public Flux<ItemResult<String, List<EoxRecord>>> byReleases(List<String> releases) {
 		return this.batchExecutor.execute(releases, MAX_INPUTS_PER_CALL, InputRule.noWhitespace(),
 				(batch) -> collect(batch, EoxInputNaming.SOFTWARE_RELEASE, softwareReleaseRequest(batch)));
 	}
@@ -133,38 +133,38 @@ public class EoxClient {
 	 * @param start the first date
 	 * @param end the last date
 	 * @return the records of all pages; none if Cisco has none in that range
-	 * @see #byDates(LocalDate, LocalDate, EoxDateAttribute)
+	 * @throws IllegalArgumentException if the range ends before it starts
+	 * @see #byDates(LocalDate, LocalDate, EoxDateQuery)
 	 */
 	public Flux<EoxRecord> byDates(LocalDate start, LocalDate end) {
-		return byDates(start, end, "");
+		return byDates(start, end, EoxDateQuery.none());
 	}
 
 	/**
-	 * Streams the EoX records whose given milestone falls between two dates
-	 * ({@code EOXByDates} with {@code eoxAttrib}), one page at a time.
+	 * Streams the EoX records whose milestones fall between two dates ({@code EOXByDates}, with
+	 * {@code eoxAttrib} when the query names a milestone), one page at a time.
 	 * <pre class="code">
-	 * eox.byDates(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), EoxDateAttribute.LAST_DATE_OF_SUPPORT)
+	 * eox.byDates(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+	 *         EoxDateQuery.none().attribute(EoxDateAttribute.LAST_DATE_OF_SUPPORT))
 	 *     .map(EoxRecord::eolProductId)
 	 *     .subscribe(System.out::println);
 	 * </pre>
 	 * @param start the first date
 	 * @param end the last date
-	 * @param attribute the milestone to match
+	 * @param query the optional arguments
 	 * @return the records of all pages; none if Cisco has none in that range
+	 * @throws IllegalArgumentException if the range ends before it starts
 	 */
-	public Flux<EoxRecord> byDates(LocalDate start, LocalDate end, EoxDateAttribute attribute) {
-		return byDates(start, end, "&eoxAttrib=" + attribute.code());
-	}
-
-	private Flux<EoxRecord> byDates(LocalDate start, LocalDate end, String attributeQuery) {
+	public Flux<EoxRecord> byDates(LocalDate start, LocalDate end, EoxDateQuery query) {
 		Objects.requireNonNull(start, "start");
 		Objects.requireNonNull(end, "end");
+		Objects.requireNonNull(query, "query");
 		if (start.isAfter(end)) {
 			throw new IllegalArgumentException("start " + start + " is after end " + end);
 		}
-		RequestTemplate request = new RequestTemplate(
-				BASE_PATH + "/EOXByDates/{page}/{start}/{end}" + JSON + attributeQuery,
-				Map.of("start", start.toString(), "end", end.toString()));
+		RequestTemplate request = new RequestTemplate(BASE_PATH + "/EOXByDates/{page}/{start}/{end}" + JSON,
+				Map.of("start", start.toString(), "end", end.toString()))
+			.withQueryParameters(query.queryParameters());
 		return PageWalker.items((page) -> fetch(request, page).flatMap(EoxClient::rejectTopLevelError),
 				EoxResponse::records)
 			.filter((record) -> record.error() == null);

@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The {@code EOXMigrationDetails} of an EoX record: what Cisco recommends migrating to.
  *
- * @param pidActive whether the product ID is still active ({@code PIDActiveFlag} {@code "Y"})
+ * @param productIdActive whether the product ID is still active ({@code PIDActiveFlag} {@code "Y"})
  * @param migrationInformation a description of the migration product
  * @param migrationOption how to migrate ({@code "Enter PID(s)"}, {@code "See Migration Section"}...)
  * @param migrationProductId the product ID to migrate to
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EoxMigrationDetails(
-		@JsonProperty("PIDActiveFlag") @JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean pidActive,
+		@JsonProperty("PIDActiveFlag") @JsonDeserialize(using = CiscoBooleanDeserializer.class) @Nullable Boolean productIdActive,
 		@JsonProperty("MigrationInformation") @Nullable String migrationInformation,
 		@JsonProperty("MigrationOption") @Nullable String migrationOption,
 		@JsonProperty("MigrationProductId") @Nullable String migrationProductId,

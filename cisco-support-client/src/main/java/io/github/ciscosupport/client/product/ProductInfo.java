@@ -19,8 +19,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param id the record number in the response
  * @param serialNumber the serial number, for lookups by serial number
- * @param basePid the base product ID
- * @param orderablePid the orderable product ID
+ * @param baseProductId the base product ID
+ * @param orderableProductId the orderable product ID
  * @param productId the product ID, for lookups by product ID
  * @param productName the product name
  * @param productType the product type ({@code Switches}...)
@@ -44,8 +44,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProductInfo(@JsonProperty("id") @Nullable String id,
 		@JsonProperty("sr_no") @Nullable String serialNumber,
-		@JsonProperty("base_pid") @Nullable String basePid,
-		@JsonProperty("orderable_pid") @Nullable String orderablePid,
+		@JsonProperty("base_pid") @Nullable String baseProductId,
+		@JsonProperty("orderable_pid") @Nullable String orderableProductId,
 		@JsonProperty("product_id") @Nullable String productId,
 		@JsonProperty("product_name") @Nullable String productName,
 		@JsonProperty("product_type") @Nullable String productType,

@@ -38,7 +38,7 @@ public class ProductInfoClient {
 	};
 
 	private static final ItemIdentity<ProductInfo> PRODUCT_IDENTITY = ItemIdentity.of((product) -> Arrays
-		.asList(product.serialNumber(), product.productId(), product.orderablePid(), product.basePid()),
+		.asList(product.serialNumber(), product.productId(), product.orderableProductId(), product.baseProductId()),
 			ProductInfo::errorResponse);
 
 	private static final ItemIdentity<ProductMdfInfo> MDF_IDENTITY = ItemIdentity
@@ -74,7 +74,7 @@ public class ProductInfoClient {
 	 * Looks up the product information of product IDs ({@code product_ids}); a {@code /} in a
 	 * product ID is sent encoded.
 	 * <pre class="code">
-	 * Map&lt;String, String&gt; series = productInfo.byProductIds(pids)
+	 * Map&lt;String, String&gt; series = productInfo.byProductIds(productIds)
 	 *     .filter(ItemResult::isSuccess)
 	 *     .collectMap(ItemResult::input, (result) -&gt; result.value().productSeries())
 	 *     .block();

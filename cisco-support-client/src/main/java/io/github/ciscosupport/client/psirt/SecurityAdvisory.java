@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param advisoryId the advisory ID ({@code cisco-sa-lsplus-Z6AQEOjk})
  * @param advisoryTitle the title
  * @param bugIds the Cisco bug IDs
- * @param cves the CVE IDs
+ * @param cveIds the CVE IDs
  * @param cwes the CWE IDs
  * @param ipsSignatures the IPS signatures ({@code NA} when there are none)
  * @param cvssBaseScore the CVSS base score, as Cisco sends it ({@code "8.6"})
@@ -40,7 +40,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param summary the HTML summary
  * @param platforms OS queries only: the affected platforms and their first fixes
  * @param firstFixed OS queries only: the first fixed releases
- * @param iosRelease IOS and IOS XE queries only: the releases queried
+ * @param iosReleases IOS and IOS XE queries only: the releases queried
  * @param unknownFields the fields Cisco sent that this record does not model, by their JSON
  * names; empty when there are none
  */
@@ -48,7 +48,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public record SecurityAdvisory(@JsonProperty("advisoryId") @Nullable String advisoryId,
 		@JsonProperty("advisoryTitle") @Nullable String advisoryTitle,
 		@JsonProperty("bugIDs") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> bugIds,
-		@JsonProperty("cves") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> cves,
+		@JsonProperty("cves") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> cveIds,
 		@JsonProperty("cwe") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> cwes,
 		@JsonProperty("ipsSignatures") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> ipsSignatures,
 		@JsonProperty("cvssBaseScore") @Nullable String cvssBaseScore, @JsonProperty("sir") @Nullable String sir,
@@ -60,19 +60,19 @@ public record SecurityAdvisory(@JsonProperty("advisoryId") @Nullable String advi
 		@JsonProperty("csafUrl") @Nullable String csafUrl, @JsonProperty("summary") @Nullable String summary,
 		@JsonProperty("platforms") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Platform> platforms,
 		@JsonProperty("firstFixed") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> firstFixed,
-		@JsonProperty("iosRelease") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> iosRelease,
+		@JsonProperty("iosRelease") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> iosReleases,
 		@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {
 
 	public SecurityAdvisory {
 		unknownFields = UnknownFields.copyOf(unknownFields);
 		bugIds = orEmpty(bugIds);
-		cves = orEmpty(cves);
+		cveIds = orEmpty(cveIds);
 		cwes = orEmpty(cwes);
 		ipsSignatures = orEmpty(ipsSignatures);
 		productNames = orEmpty(productNames);
 		platforms = orEmpty(platforms);
 		firstFixed = orEmpty(firstFixed);
-		iosRelease = orEmpty(iosRelease);
+		iosReleases = orEmpty(iosReleases);
 	}
 
 	private static <T> List<T> orEmpty(@Nullable List<T> list) {

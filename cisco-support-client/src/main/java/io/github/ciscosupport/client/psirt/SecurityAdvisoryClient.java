@@ -1,13 +1,16 @@
 package io.github.ciscosupport.client.psirt;
 
-import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.internal.ClientContext;
+import io.github.ciscosupport.client.internal.batch.BatchAnswer;
+import io.github.ciscosupport.client.internal.batch.BatchExecutor;
 import io.github.ciscosupport.client.internal.batch.CiscoResponses;
 import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
@@ -17,21 +20,25 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Client for the Cisco PSIRT openVuln API v2: security advisories by ID, CVE, bug ID,
- * severity, year, product, and OS type and version.
+ * Client for the Cisco PSIRT openVuln API v2: security advisories by advisory ID, CVE ID, bug
+ * ID, severity, year, product name, and OS type and release.
  * <p>
- * "No data" ({@code NO_DATA_FOUND}, an HTTP 404) is an empty result, not an error. Queries
- * that return many advisories ({@link #all()}, {@link #bySeverity(AdvisorySeverity)},
- * {@link #byYear(int)}, {@link #byProduct(String)}) are read in pages of 100 (the API's
- * maximum, to spend as few of its 30 calls a minute as possible), lazily: the next page is
- * requested only when the subscriber wants more. Arguments the client can check are refused with
- * an {@link IllegalArgumentException} before any call; a query Cisco refuses as invalid (HTTP
- * 406) fails with {@link InvalidAdvisoryQueryException}. PSIRT's rate limits (5 calls a second,
- * 30 a minute) are enforced by the {@code WebClient}'s rate limiter.
+ * {@link #byAdvisoryId(String)} returns the one result for its ID, never an empty {@code Mono}:
+ * an ID Cisco has no advisory for is {@code NOT_FOUND} with Cisco's {@code NO_DATA_FOUND}.
+ * Searches return a {@code Flux}, empty when Cisco answers "no data" ({@code NO_DATA_FOUND}, an
+ * HTTP 404). Searches that return many advisories ({@link #all()},
+ * {@link #bySeverity(AdvisorySeverity, AdvisoryQuery)}, {@link #byYear(int)},
+ * {@link #byProductName(String)}) are read in pages of 100 (the API's maximum, to spend as few
+ * of its 30 calls a minute as possible), lazily: the next page is requested only when the
+ * subscriber wants more. Arguments the client can check are refused with an
+ * {@link IllegalArgumentException} before any call; a query Cisco refuses as invalid (HTTP 406)
+ * fails with {@link InvalidAdvisoryQueryException}. PSIRT's rate limits (5 calls a second, 30 a
+ * minute) are enforced by the {@code WebClient}'s rate limiter.
  * <pre class="code">
  * SecurityAdvisoryClient psirt = cisco.securityAdvisories();
  * List&lt;SecurityAdvisory&gt; critical = psirt.bySeverity(AdvisorySeverity.CRITICAL,
- *         LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)).collectList().block();
+ *         AdvisoryQuery.none().firstPublishedBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)))
+ *     .collectList().block();
  * </pre>
  */
 public class SecurityAdvisoryClient {
@@ -52,13 +59,17 @@ public class SecurityAdvisoryClient {
 
 	private final WebClient webClient;
 
+	private final BatchExecutor batchExecutor;
+
 	/**
 	 * Creates the client on the transport of a {@code CiscoSupportClient}, which hands it out as
 	 * {@code securityAdvisories()}.
-	 * @param context the Cisco Support {@code WebClient} and the batching options
+	 * @param context the Cisco Support {@code WebClient} and the batching options, whose lookup
+	 * listener is told about {@link #byAdvisoryId(String)}
 	 */
 	public SecurityAdvisoryClient(ClientContext context) {
 		this.webClient = context.webClient();
+		this.batchExecutor = new BatchExecutor(context.batchOptions(), "psirt");
 	}
 
 	/**
@@ -80,7 +91,7 @@ public class SecurityAdvisoryClient {
 	/**
 	 * Every advisory ({@code all}), read lazily in pages of 100.
 	 * <pre class="code">
-	 * psirt.all().filter((advisory) -&gt; advisory.cves().contains(cve)).next().block();
+	 * psirt.all().filter((advisory) -&gt; advisory.cveIds().contains(cveId)).next().block();
 	 * </pre>
 	 * @return the advisories
 	 */
@@ -89,72 +100,74 @@ public class SecurityAdvisoryClient {
 	}
 
 	/**
-	 * One advisory by its ID ({@code advisory/{id}}).
+	 * One advisory by its ID ({@code advisory/{advisoryId}}).
 	 * <pre class="code">
-	 * SecurityAdvisory advisory = psirt.byAdvisoryId("cisco-sa-lsplus-Z6AQEOjk").block();
+	 * ItemResult&lt;String, SecurityAdvisory&gt; result = psirt.byAdvisoryId("cisco-sa-lsplus-Z6AQEOjk").block();
+	 * if (result.isSuccess()) {
+	 *     System.out.println(result.value().advisoryTitle());
+	 * }
 	 * </pre>
 	 * @param advisoryId the advisory ID
-	 * @return the advisory, or empty if Cisco has none with that ID
-	 * @throws IllegalArgumentException if the ID is null, blank or contains whitespace
+	 * @return the result for the advisory ID, never empty: {@code NOT_FOUND} with
+	 * {@code NO_DATA_FOUND} if Cisco has no advisory with that ID; {@code INVALID_INPUT}, without a
+	 * call, if the ID contains whitespace
+	 * @throws IllegalArgumentException if the ID is null or blank
 	 */
-	public Mono<SecurityAdvisory> byAdvisoryId(String advisoryId) {
-		return advisories("/advisory/{id}", Map.of("id", IDENTIFIER.check(advisoryId, "advisory ID")), false).next();
+	public Mono<ItemResult<String, SecurityAdvisory>> byAdvisoryId(String advisoryId) {
+		return this.batchExecutor.execute(Collections.singletonList(advisoryId), 1, IDENTIFIER, this::advisory).single();
 	}
 
 	/**
-	 * The advisories of a CVE ({@code cve/{cve}}).
-	 * @param cve the CVE ID ({@code CVE-2022-20714})
+	 * The advisories of a CVE ({@code cve/{cveId}}).
+	 * @param cveId the CVE ID ({@code CVE-2022-20714})
 	 * @return the advisories, empty if there are none
-	 * @throws IllegalArgumentException if the CVE is null, blank or contains whitespace
+	 * @throws IllegalArgumentException if the CVE ID is null, blank or contains whitespace
 	 */
-	public Flux<SecurityAdvisory> byCve(String cve) {
-		return advisories("/cve/{cve}", Map.of("cve", IDENTIFIER.check(cve, "CVE")), false);
+	public Flux<SecurityAdvisory> byCveId(String cveId) {
+		return advisories("/cve/{cveId}", Map.of("cveId", IDENTIFIER.check(cveId, "CVE ID")), false);
 	}
 
 	/**
-	 * The advisories of a Cisco bug ({@code bugid/{id}}).
+	 * The advisories of a Cisco bug ({@code bugid/{bugId}}).
 	 * @param bugId the bug ID ({@code CSCvy48962})
 	 * @return the advisories, empty if there are none
 	 * @throws IllegalArgumentException if the bug ID is null, blank or contains whitespace
 	 */
 	public Flux<SecurityAdvisory> byBugId(String bugId) {
-		return advisories("/bugid/{id}", Map.of("id", IDENTIFIER.check(bugId, "bug ID")), false);
+		return advisories("/bugid/{bugId}", Map.of("bugId", IDENTIFIER.check(bugId, "bug ID")), false);
 	}
 
 	/**
 	 * The advisories of a severity ({@code severity/{sir}}), read lazily in pages of 100.
 	 * @param severity the security impact rating
 	 * @return the advisories, empty if there are none
+	 * @see #bySeverity(AdvisorySeverity, AdvisoryQuery)
 	 */
 	public Flux<SecurityAdvisory> bySeverity(AdvisorySeverity severity) {
-		Objects.requireNonNull(severity, "severity");
-		return advisories("/severity/{sir}", Map.of("sir", severity.pathValue()), true);
+		return bySeverity(severity, AdvisoryQuery.none());
 	}
 
 	/**
-	 * The advisories of a severity first published between two dates
-	 * ({@code severity/{sir}/firstpublished}), read lazily in pages of 100.
+	 * The advisories of a severity ({@code severity/{sir}}), or of a severity first published
+	 * between two dates when the query has that range ({@code severity/{sir}/firstpublished}),
+	 * read lazily in pages of 100.
 	 * <pre class="code">
-	 * psirt.bySeverity(AdvisorySeverity.HIGH, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31))
+	 * psirt.bySeverity(AdvisorySeverity.HIGH,
+	 *         AdvisoryQuery.none().firstPublishedBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)))
 	 *     .subscribe((advisory) -&gt; System.out.println(advisory.advisoryId()));
 	 * </pre>
 	 * @param severity the security impact rating
-	 * @param firstPublishedFrom the first day, inclusive
-	 * @param firstPublishedTo the last day, inclusive
+	 * @param query the first-published range, if any
 	 * @return the advisories, empty if there are none
-	 * @throws IllegalArgumentException if the range ends before it starts
 	 */
-	public Flux<SecurityAdvisory> bySeverity(AdvisorySeverity severity, LocalDate firstPublishedFrom,
-			LocalDate firstPublishedTo) {
+	public Flux<SecurityAdvisory> bySeverity(AdvisorySeverity severity, AdvisoryQuery query) {
 		Objects.requireNonNull(severity, "severity");
-		Objects.requireNonNull(firstPublishedFrom, "firstPublishedFrom");
-		Objects.requireNonNull(firstPublishedTo, "firstPublishedTo");
-		if (firstPublishedTo.isBefore(firstPublishedFrom)) {
-			throw new IllegalArgumentException(
-					"The date range ends (" + firstPublishedTo + ") before it starts (" + firstPublishedFrom + ")");
+		Objects.requireNonNull(query, "query");
+		if (!query.hasFirstPublishedRange()) {
+			return advisories("/severity/{sir}", Map.of("sir", severity.pathValue()), true);
 		}
-		return advisories("/severity/{sir}/firstpublished?startDate={from}&endDate={to}",
-				Map.of("sir", severity.pathValue(), "from", firstPublishedFrom, "to", firstPublishedTo), true);
+		return advisories("/severity/{sir}/firstpublished?startDate={from}&endDate={to}", Map.of("sir",
+				severity.pathValue(), "from", query.firstPublishedFrom(), "to", query.firstPublishedTo()), true);
 	}
 
 	/**
@@ -178,7 +191,7 @@ public class SecurityAdvisoryClient {
 	 * @return the advisories, empty if there are none
 	 * @throws IllegalArgumentException if the product name is null or blank
 	 */
-	public Flux<SecurityAdvisory> byProduct(String productName) {
+	public Flux<SecurityAdvisory> byProductName(String productName) {
 		return advisories("/product?product={product}", Map.of("product", InputRule.any().check(productName, "product name")),
 				true);
 	}
@@ -192,14 +205,14 @@ public class SecurityAdvisoryClient {
 	 *     .subscribe((advisory) -&gt; System.out.println(advisory.advisoryId() + " fixed in " + advisory.firstFixed()));
 	 * </pre>
 	 * @param osType the operating system
-	 * @param version the release
+	 * @param release the release
 	 * @return the advisories, empty if there are none
-	 * @throws IllegalArgumentException if the version is null, blank or contains whitespace
+	 * @throws IllegalArgumentException if the release is null, blank or contains whitespace
 	 */
-	public Flux<SecurityAdvisory> byOsType(OsType osType, String version) {
+	public Flux<SecurityAdvisory> byOsType(OsType osType, String release) {
 		Objects.requireNonNull(osType, "osType");
-		return advisories("/OSType/{type}?version={version}",
-				Map.of("type", osType.pathValue(), "version", IDENTIFIER.check(version, "version")), false);
+		return advisories("/OSType/{type}?version={release}",
+				Map.of("type", osType.pathValue(), "release", IDENTIFIER.check(release, "release")), false);
 	}
 
 	private Flux<SecurityAdvisory> advisories(String path, Map<String, Object> variables, boolean paged) {
@@ -207,6 +220,18 @@ public class SecurityAdvisoryClient {
 		RequestTemplate request = new RequestTemplate(uriTemplate, variables);
 		// Unpaged answers have no paging block, which ends the walk after the first page.
 		return PageWalker.items((page) -> fetch(request, page), SecurityAdvisoryClient::advisoriesOf);
+	}
+
+	/** Cisco's answer for one advisory ID: the advisory, or its {@code NO_DATA_FOUND}. */
+	private Mono<BatchAnswer<SecurityAdvisory>> advisory(List<String> batch) {
+		RequestTemplate request = new RequestTemplate(BASE_PATH + "/advisory/{advisoryId}",
+				Map.of("advisoryId", batch.get(0)));
+		return fetch(request, 1).map((response) -> {
+			BatchAnswer<SecurityAdvisory> answer = new BatchAnswer<>(batch);
+			response.topLevelErrors().forEach(answer::batchError);
+			response.advisories().stream().findFirst().ifPresent((advisory) -> answer.value(batch.get(0), advisory));
+			return answer;
+		});
 	}
 
 	private Mono<AdvisoryResponse> fetch(RequestTemplate request, int page) {

@@ -1,7 +1,5 @@
 package io.github.ciscosupport.client.rma;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +25,10 @@ import reactor.core.publisher.Mono;
  * {@link #byRmaNumbers(List)} takes any number of RMA numbers, sends them one per call (the
  * API's ceiling; up to {@code maxConcurrentBatches} in flight) and returns one
  * {@link ItemResult} per number, in input order; {@code SVO_NO_RECORDS} is {@code NOT_FOUND}
- * for that number. {@link #byUserId(String, LocalDate, LocalDate)} reads the user's pages
- * lazily; Cisco wraps that answer in {@code {"OrderList":…}} and sends its pagination numbers as
- * strings, both handled here. A user without RMAs in the range is an empty result.
+ * for that number. {@link #byUserId(String, RmaQuery)} reads the user's pages lazily; its
+ * optional order date range is an {@link RmaQuery}. Cisco wraps that answer in
+ * {@code {"OrderList":…}} and sends its pagination numbers as strings, both handled here. A user
+ * without RMAs in the range is an empty search.
  * <pre class="code">
  * RmaClient rmas = cisco.rmas();
  * RmaDetail rma = rmas.byRmaNumbers(List.of("84894022")).blockFirst().valueOrThrow();
@@ -73,44 +72,33 @@ public class RmaClient {
 
 	/**
 	 * The RMAs of a user ordered in the 30 days before today, Cisco's default range
-	 * ({@code users/user_ids/{id}}).
+	 * ({@code users/user_ids/{userId}}).
 	 * @param userId the Cisco.com user ID
 	 * @return the RMAs, read lazily page by page
 	 * @throws IllegalArgumentException if the user ID is null, blank, or has whitespace or a comma
+	 * @see #byUserId(String, RmaQuery)
 	 */
 	public Flux<RmaSummary> byUserId(String userId) {
-		return byUser(userId, Map.of());
+		return byUserId(userId, RmaQuery.none());
 	}
 
 	/**
-	 * The RMAs of a user ordered between two dates ({@code users/user_ids/{id}?fromDate=&toDate=}).
+	 * The RMAs of a user ({@code users/user_ids/{userId}}, with {@code fromDate} and {@code toDate}
+	 * when the query has an order date range).
 	 * <pre class="code">
-	 * rmas.byUserId("jdoe", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))
+	 * rmas.byUserId("jdoe", RmaQuery.none().orderedBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)))
 	 *     .subscribe((rma) -&gt; System.out.println(rma.rmaNumber() + " " + rma.status()));
 	 * </pre>
 	 * @param userId the Cisco.com user ID
-	 * @param from the first day
-	 * @param to the last day, inclusive
+	 * @param query the order date range, if any
 	 * @return the RMAs, read lazily page by page
-	 * @throws IllegalArgumentException if the user ID is invalid or the range ends before it
-	 * starts
+	 * @throws IllegalArgumentException if the user ID is null, blank, or has whitespace or a comma
 	 */
-	public Flux<RmaSummary> byUserId(String userId, LocalDate from, LocalDate to) {
-		Objects.requireNonNull(from, "from");
-		Objects.requireNonNull(to, "to");
-		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("The date range ends (" + to + ") before it starts (" + from + ")");
-		}
-		Map<String, Object> range = new LinkedHashMap<>();
-		range.put("fromDate", from);
-		range.put("toDate", to);
-		return byUser(userId, range);
-	}
-
-	private Flux<RmaSummary> byUser(String userId, Map<String, Object> query) {
-		RequestTemplate request = new RequestTemplate(BASE_PATH + "/users/user_ids/{user}?pageIndex={page}",
-				Map.of("user", PATH_ITEM.check(userId, "user ID")))
-			.withQueryParameters(query);
+	public Flux<RmaSummary> byUserId(String userId, RmaQuery query) {
+		Objects.requireNonNull(query, "query");
+		RequestTemplate request = new RequestTemplate(BASE_PATH + "/users/user_ids/{userId}?pageIndex={page}",
+				Map.of("userId", PATH_ITEM.check(userId, "user ID")))
+			.withQueryParameters(query.queryParameters());
 		return CiscoResponses.search(this.webClient, request, RESPONSE, RmaResponse::userReturns);
 	}
 

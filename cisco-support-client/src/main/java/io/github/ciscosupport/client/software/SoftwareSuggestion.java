@@ -48,7 +48,7 @@ public record SoftwareSuggestion(@JsonProperty("id") @Nullable String id,
 	/**
 	 * A product a suggestion is for.
 	 *
-	 * @param basePid the base product ID
+	 * @param baseProductId the base product ID
 	 * @param mdfId its Cisco Metadata Framework ID
 	 * @param productName the product name
 	 * @param softwareType the software type ({@code IOS XE Software}, {@code NBAR2 Protocol Pack}...)
@@ -56,7 +56,7 @@ public record SoftwareSuggestion(@JsonProperty("id") @Nullable String id,
 	 * names; empty when there are none
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record SuggestedProduct(@JsonProperty("basePID") @Nullable String basePid,
+	public record SuggestedProduct(@JsonProperty("basePID") @Nullable String baseProductId,
 			@JsonProperty("mdfId") @Nullable String mdfId, @JsonProperty("productName") @Nullable String productName,
 			@JsonProperty("softwareType") @Nullable String softwareType,
 			@JsonAnySetter @JsonAnyGetter Map<String, Object> unknownFields) {

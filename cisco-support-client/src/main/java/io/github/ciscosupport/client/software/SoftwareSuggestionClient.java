@@ -1,8 +1,8 @@
 package io.github.ciscosupport.client.software;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import io.github.ciscosupport.client.ItemResult;
@@ -28,10 +28,12 @@ import reactor.core.publisher.Mono;
  * {@link SoftwareSuggestion}s of the input, one per software type (and per product, for an MDF
  * ID), never empty. An {@code errorDetailsResponse} in place of a suggestion
  * ({@code S3_INV_BASEPID}: {@code INVALID_INPUT}; {@code S3_NO_SOFT_AVL}: {@code API_ERROR})
- * becomes the error of its input; a top-level one, the error of its batch.
+ * becomes the error of its input; a top-level one, the error of its batch. The compatible-software
+ * lookups take one input and return its one result, never an empty {@code Mono}; what the
+ * product runs now is their optional {@link CompatibleSoftwareQuery}.
  * <pre class="code">
  * SoftwareSuggestionClient software = cisco.softwareSuggestions();
- * software.suggestedSoftwareByProductIds(List.of("WS-C3560-48PS-S")).subscribe((result) -&gt; result.valueOrThrow()
+ * software.softwareByProductIds(List.of("WS-C3560-48PS-S")).subscribe((result) -&gt; result.valueOrThrow()
  *     .forEach((item) -&gt; System.out.println(item.product().softwareType() + ": "
  *             + item.suggestions().get(0).releaseFormat1())));
  * </pre>
@@ -63,12 +65,18 @@ public class SoftwareSuggestionClient {
 
 	/**
 	 * The suggested software of product IDs, with images ({@code software/productIds}).
+	 * <pre class="code">
+	 * software.softwareByProductIds(List.of("WS-C3560-48PS-S", "ISR4431/K9"))
+	 *     .filter(ItemResult::isSuccess)
+	 *     .subscribe((result) -&gt; System.out.println(result.input() + ": "
+	 *             + result.value().get(0).suggestions().get(0).images()));
+	 * </pre>
 	 * @param productIds the base product IDs, any number, duplicates allowed
 	 * @return one result per product ID, in input order
 	 * @throws IllegalArgumentException if a product ID is null or blank
 	 */
-	public Flux<ItemResult<String, List<SoftwareSuggestion>>> suggestedSoftwareByProductIds(List<String> productIds) {
-		return lookUp(productIds, "/software/productIds/", SuggestedProduct::basePid);
+	public Flux<ItemResult<String, List<SoftwareSuggestion>>> softwareByProductIds(List<String> productIds) {
+		return lookUp(productIds, "/software/productIds/", SuggestedProduct::baseProductId);
 	}
 
 	/**
@@ -77,8 +85,8 @@ public class SoftwareSuggestionClient {
 	 * @return one result per product ID, in input order
 	 * @throws IllegalArgumentException if a product ID is null or blank
 	 */
-	public Flux<ItemResult<String, List<SoftwareSuggestion>>> suggestedReleasesByProductIds(List<String> productIds) {
-		return lookUp(productIds, "/releases/productIds/", SuggestedProduct::basePid);
+	public Flux<ItemResult<String, List<SoftwareSuggestion>>> releasesByProductIds(List<String> productIds) {
+		return lookUp(productIds, "/releases/productIds/", SuggestedProduct::baseProductId);
 	}
 
 	/**
@@ -87,7 +95,7 @@ public class SoftwareSuggestionClient {
 	 * @return one result per MDF ID, in input order
 	 * @throws IllegalArgumentException if an MDF ID is null or blank
 	 */
-	public Flux<ItemResult<String, List<SoftwareSuggestion>>> suggestedSoftwareByMdfIds(List<String> mdfIds) {
+	public Flux<ItemResult<String, List<SoftwareSuggestion>>> softwareByMdfIds(List<String> mdfIds) {
 		return lookUp(mdfIds, "/software/mdfIds/", SuggestedProduct::mdfId);
 	}
 
@@ -97,57 +105,79 @@ public class SoftwareSuggestionClient {
 	 * @return one result per MDF ID, in input order
 	 * @throws IllegalArgumentException if an MDF ID is null or blank
 	 */
-	public Flux<ItemResult<String, List<SoftwareSuggestion>>> suggestedReleasesByMdfIds(List<String> mdfIds) {
+	public Flux<ItemResult<String, List<SoftwareSuggestion>>> releasesByMdfIds(List<String> mdfIds) {
 		return lookUp(mdfIds, "/releases/mdfIds/", SuggestedProduct::mdfId);
 	}
 
 	/**
+	 * The releases a product can be upgraded to, from any release
+	 * ({@code compatible/productId/{productId}}).
+	 * @param productId the base product ID
+	 * @return the result for the product ID, never empty
+	 * @throws IllegalArgumentException if the product ID is null or blank
+	 * @see #compatibleSoftwareByProductId(String, CompatibleSoftwareQuery)
+	 */
+	public Mono<ItemResult<String, List<SoftwareSuggestion>>> compatibleSoftwareByProductId(String productId) {
+		return compatibleSoftwareByProductId(productId, CompatibleSoftwareQuery.none());
+	}
+
+	/**
 	 * The releases a product can be upgraded to from its current release or image
-	 * ({@code compatible/productId/{pid}}).
+	 * ({@code compatible/productId/{productId}}).
 	 * <pre class="code">
-	 * software.compatibleSoftwareByProductId("ISR4431/K9", "16.9.1", null).block().valueOrThrow();
+	 * ItemResult&lt;String, List&lt;SoftwareSuggestion&gt;&gt; upgrades = software
+	 *     .compatibleSoftwareByProductId("ISR4431/K9", CompatibleSoftwareQuery.none().currentRelease("16.9.1"))
+	 *     .block();
 	 * </pre>
 	 * @param productId the base product ID
-	 * @param currentRelease the current release, or {@code null}
-	 * @param currentImage the current image name, or {@code null}
-	 * @return the result for the product ID; {@code S3_INV_CURR_IMG_REL} when Cisco does not know
-	 * the current release or image
+	 * @param query the current release or image, if known
+	 * @return the result for the product ID, never empty: an error {@code S3_INV_BASEPID} when
+	 * Cisco does not know the product ID, {@code S3_INV_CURR_IMG_REL} when it does not know the
+	 * current release or image
 	 * @throws IllegalArgumentException if the product ID is null or blank
 	 */
 	public Mono<ItemResult<String, List<SoftwareSuggestion>>> compatibleSoftwareByProductId(String productId,
-			@Nullable String currentRelease, @Nullable String currentImage) {
-		return compatible("/compatible/productId/", productId, currentRelease, currentImage, SuggestedProduct::basePid);
+			CompatibleSoftwareQuery query) {
+		return compatible("/compatible/productId/", productId, query, SuggestedProduct::baseProductId);
+	}
+
+	/**
+	 * The releases a product family can be upgraded to, from any release
+	 * ({@code compatible/mdfId/{mdfId}}).
+	 * @param mdfId the MDF ID
+	 * @return the result for the MDF ID, never empty
+	 * @throws IllegalArgumentException if the MDF ID is null or blank
+	 * @see #compatibleSoftwareByMdfId(String, CompatibleSoftwareQuery)
+	 */
+	public Mono<ItemResult<String, List<SoftwareSuggestion>>> compatibleSoftwareByMdfId(String mdfId) {
+		return compatibleSoftwareByMdfId(mdfId, CompatibleSoftwareQuery.none());
 	}
 
 	/**
 	 * The releases a product family can be upgraded to from its current release or image
-	 * ({@code compatible/mdfId/{id}}).
+	 * ({@code compatible/mdfId/{mdfId}}).
 	 * @param mdfId the MDF ID
-	 * @param currentRelease the current release, or {@code null}
-	 * @param currentImage the current image name, or {@code null}
-	 * @return the result for the MDF ID
+	 * @param query the current release or image, if known
+	 * @return the result for the MDF ID, never empty
 	 * @throws IllegalArgumentException if the MDF ID is null or blank
 	 */
 	public Mono<ItemResult<String, List<SoftwareSuggestion>>> compatibleSoftwareByMdfId(String mdfId,
-			@Nullable String currentRelease, @Nullable String currentImage) {
-		return compatible("/compatible/mdfId/", mdfId, currentRelease, currentImage, SuggestedProduct::mdfId);
+			CompatibleSoftwareQuery query) {
+		return compatible("/compatible/mdfId/", mdfId, query, SuggestedProduct::mdfId);
 	}
 
+	/**
+	 * A lookup of one input, run as a batch of one: blank is refused at the call, an input the
+	 * rule refuses is answered {@code INVALID_INPUT} without being sent, and Cisco's answer,
+	 * found or not, is the one result.
+	 */
 	private Mono<ItemResult<String, List<SoftwareSuggestion>>> compatible(String path, String input,
-			@Nullable String currentRelease, @Nullable String currentImage,
-			Function<SuggestedProduct, @Nullable String> inputOf) {
-		RULE.check(input, "input");
-		// only the parameters given are sent: an empty one would name no release and be refused
-		Map<String, Object> current = new LinkedHashMap<>();
-		if (currentRelease != null) {
-			current.put("currentRelease", currentRelease);
-		}
-		if (currentImage != null) {
-			current.put("currentImage", currentImage);
-		}
-		RequestTemplate request = RequestTemplate.commaJoinedInputs(BASE_PATH + path, List.of(input), PAGED)
-			.withQueryParameters(current);
-		return this.batchExecutor.execute(List.of(input), 1, RULE, (batch) -> collect(batch, request, inputOf)).next();
+			CompatibleSoftwareQuery query, Function<SuggestedProduct, @Nullable String> inputOf) {
+		Objects.requireNonNull(query, "query");
+		return this.batchExecutor.execute(Collections.singletonList(input), 1, RULE,
+				(batch) -> collect(batch, RequestTemplate.commaJoinedInputs(BASE_PATH + path, batch, PAGED)
+					.withQueryParameters(query.queryParameters()), inputOf))
+			.single();
 	}
 
 	private Flux<ItemResult<String, List<SoftwareSuggestion>>> lookUp(List<String> inputs, String path,

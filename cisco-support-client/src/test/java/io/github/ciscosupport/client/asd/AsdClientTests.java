@@ -47,12 +47,12 @@ class AsdClientTests {
 	@Test
 	void metadataOfAllReleasesIsPostedAndRead() {
 		List<MetadataResult> results = this.asd
-			.metadataByPidAndRelease(this.product.productId(), firstRelease().releaseFormat1(), "all")
+			.metadataByProductIdAndRelease(this.product.productId(), firstRelease().releaseFormat1(), "all")
 			.collectList()
 			.block();
 		assertThat(results).singleElement().satisfies((result) -> {
 			assertThat(result.metadataTransId()).isNotBlank();
-			assertThat(result.metadata().pid()).isEqualTo(this.product.productId());
+			assertThat(result.metadata().productId()).isEqualTo(this.product.productId());
 			assertThat(result.metadata().releases()).extracting(SoftwareMetadata.Release::version)
 				.containsExactlyElementsOf(this.family.releases().stream().map(SoftwareRelease::releaseFormat1).toList());
 			SoftwareMetadata.Release first = result.metadata().releases().get(0);
@@ -67,7 +67,7 @@ class AsdClientTests {
 
 	@Test
 	void latestIsTheLastRelease() {
-		MetadataResult latest = this.asd.metadataByPidAndRelease(this.product.productId(), firstRelease().releaseFormat1(), "latest")
+		MetadataResult latest = this.asd.metadataByProductIdAndRelease(this.product.productId(), firstRelease().releaseFormat1(), "latest")
 			.blockFirst();
 		assertThat(latest.metadata().releases()).extracting(SoftwareMetadata.Release::version)
 			.containsExactly(this.family.releases().get(this.family.releases().size() - 1).releaseFormat1());
@@ -76,7 +76,7 @@ class AsdClientTests {
 	@Test
 	void metadataByImageNames() {
 		String image = firstRelease().images().get(0).imageName();
-		MetadataResult result = this.asd.metadataByPidAndImages(this.product.productId(), List.of(image)).blockFirst();
+		MetadataResult result = this.asd.metadataByProductIdAndImageNames(this.product.productId(), List.of(image)).blockFirst();
 		assertThat(result.metadata().releases()).flatExtracting(SoftwareMetadata.Release::images)
 			.extracting(SoftwareMetadata.Image::name)
 			.contains(image);
@@ -84,7 +84,7 @@ class AsdClientTests {
 
 	@Test
 	void aRefusedMetadataRequestFailsWithCiscosCode() {
-		StepVerifier.create(this.asd.metadataByPidAndRelease("NO-SUCH-PID", "1.0", "latest"))
+		StepVerifier.create(this.asd.metadataByProductIdAndRelease("NO-SUCH-PID", "1.0", "latest"))
 			.verifyErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(CiscoSupportApiException.class)
 				.extracting("errorCode")
 				.isEqualTo("INVALID_PID"));
@@ -104,7 +104,7 @@ class AsdClientTests {
 			.toList());
 		guids.add(4, "no-such-guid");
 		guids.add(guids.get(0));
-		List<ItemResult<String, ImageDownload>> results = this.asd.downloadUrls(this.product.productId(), "SIM-1", guids)
+		List<ItemResult<String, ImageDownload>> results = this.asd.downloadUrlsByImageGuids(this.product.productId(), "SIM-1", guids)
 			.collectList()
 			.block();
 		assertThat(results).extracting(ItemResult::input).containsExactlyElementsOf(guids);
@@ -118,7 +118,7 @@ class AsdClientTests {
 
 	@Test
 	void aRefusedDownloadRequestIsTheErrorOfEveryGuidOfTheBatch() {
-		List<ItemResult<String, ImageDownload>> results = this.asd.downloadUrls("NO-SUCH-PID", "SIM-1", List.of("a", "b"))
+		List<ItemResult<String, ImageDownload>> results = this.asd.downloadUrlsByImageGuids("NO-SUCH-PID", "SIM-1", List.of("a", "b"))
 			.collectList()
 			.block();
 		assertThat(results).extracting(ItemResult::error).extracting(ItemError::code).containsExactly("INVALID_PID", "INVALID_PID");
@@ -126,12 +126,12 @@ class AsdClientTests {
 
 	@Test
 	void complianceDecisions() {
-		assertThat(this.asd.k9Compliance(ComplianceDecision.accepted().with("companyName", "Example Corp")).block())
+		assertThat(this.asd.submitK9Compliance(ComplianceDecision.accepted().with("companyName", "Example Corp")).block())
 			.satisfies((result) -> {
 				assertThat(result.statusCode()).isEqualTo("SUCCESS");
 				assertThat(result.statusMessage()).isEqualTo("K9 agreement Accepted");
 			});
-		assertThat(this.asd.eulaCompliance(ComplianceDecision.declined("not now")).block().statusMessage())
+		assertThat(this.asd.submitEulaCompliance(ComplianceDecision.declined("not now")).block().statusMessage())
 			.isEqualTo("EULA agreement Declined");
 		assertThat(calls()).extracting(RecordedRequest::path)
 			.containsExactly("/software/v4.0/compliance/k9", "/software/v4.0/compliance/eula");
@@ -140,12 +140,12 @@ class AsdClientTests {
 	@Test
 	void argumentsAreCheckedBeforeAnyCall() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ComplianceDecision.declined(" "));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.metadataByPidAndRelease(" ", "1", "latest"));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.metadataByPidAndRelease("PID", "1 2", "latest"));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.metadataByPidAndImages("PID", List.of()));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.metadataByPidAndImages("PID", List.of("a,b")));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.downloadUrls("PID", "", List.of("g")));
-		assertThat(this.asd.downloadUrls("PID", "T", List.of("g,h")).blockFirst().error().kind())
+		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.metadataByProductIdAndRelease(" ", "1", "latest"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.metadataByProductIdAndRelease("PID", "1 2", "latest"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.metadataByProductIdAndImageNames("PID", List.of()));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.metadataByProductIdAndImageNames("PID", List.of("a,b")));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.asd.downloadUrlsByImageGuids("PID", "", List.of("g")));
+		assertThat(this.asd.downloadUrlsByImageGuids("PID", "T", List.of("g,h")).blockFirst().error().kind())
 			.isEqualTo(ItemError.Kind.INVALID_INPUT);
 		assertThat(this.sim.requests().apiCalls()).isZero();
 	}

@@ -37,7 +37,7 @@ class AsdFieldsTests {
 				             "imageDescription":"IOS XE","featureSetDescription":"UNIVERSAL","minDram":"8192","minFlash":"8192",
 				             "encryptionSoftwareIndicator":"Y","md5":"d41d8cd9","sha512":"cf83e135","isDeleted":"N","deletedDate":"",
 				             "releaseDate":"2023-08-01","isRelated":"N","psirtIndicator":"N","softwareAdvisory":{"url":"https://example.invalid"}}]}]}]}]}]}]}""")));
-		SoftwareMetadata metadata = this.asd.metadataByPidAndRelease("ISR4431/K9", "16.9.1", "latest").blockFirst().metadata();
+		SoftwareMetadata metadata = this.asd.metadataByProductIdAndRelease("ISR4431/K9", "16.9.1", "latest").blockFirst().metadata();
 		assertThat(metadata.unknownFields()).containsOnly(Map.entry("requestedBy", "api"));
 		SoftwareMetadata.Product product = metadata.products().get(0);
 		assertThat(product.unknownFields()).containsOnly(Map.entry("mdfLevel", "5"));
@@ -65,9 +65,9 @@ class AsdFieldsTests {
 				  "imageName":"image.bin","urlExpiry":"2025-01-01T00:00:00Z"}]}""")));
 		cisco.stubFor(post(urlPathMatching(".*/compliance/k9")).willReturn(okJson("""
 				{"statusCode":"SUCCESS","statusMessage":"K9 agreement accepted","subAppVersion":"4.0"}""")));
-		ImageDownload download = this.asd.downloadUrls("ISR4431/K9", "T-1", List.of("G-1")).blockFirst().valueOrThrow();
+		ImageDownload download = this.asd.downloadUrlsByImageGuids("ISR4431/K9", "T-1", List.of("G-1")).blockFirst().valueOrThrow();
 		assertThat(download.unknownFields()).containsOnly(Map.entry("urlExpiry", "2025-01-01T00:00:00Z"));
-		ComplianceResult k9 = this.asd.k9Compliance(ComplianceDecision.accepted()).block();
+		ComplianceResult k9 = this.asd.submitK9Compliance(ComplianceDecision.accepted()).block();
 		assertThat(k9.unknownFields()).containsOnly(Map.entry("subAppVersion", "4.0"));
 	}
 

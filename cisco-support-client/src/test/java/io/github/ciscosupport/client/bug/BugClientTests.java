@@ -34,7 +34,7 @@ class BugClientTests {
 
 	private static final String C9410R = "C9410R";
 
-	private static final BugFilter ANY_TIME = BugFilter.none().modifiedWithin(BugModifiedWithin.ANY_TIME);
+	private static final BugQuery ANY_TIME = BugQuery.none().modifiedWithin(BugModifiedWithin.ANY_TIME);
 
 	@RegisterExtension
 	static WireMockExtension cisco = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -81,7 +81,7 @@ class BugClientTests {
 	void aProductSearchWalksEveryPageOfTen() {
 		List<Bug> all = this.bugs.byProductId(C9410R, ANY_TIME).collectList().block();
 		assertThat(all).hasSize(this.sim.catalogue().bugsForProduct(C9410R).size())
-			.allSatisfy((bug) -> assertThat(bug.basePid()).isEqualTo(C9410R));
+			.allSatisfy((bug) -> assertThat(bug.baseProductId()).isEqualTo(C9410R));
 		assertThat(all).extracting(Bug::bugId).doesNotHaveDuplicates();
 		assertThat(calls()).hasSize((all.size() + 9) / 10)
 			.allSatisfy((call) -> assertThat(call.queryParameter("modified_date")).isEqualTo("5"));
@@ -98,13 +98,33 @@ class BugClientTests {
 		long inThirtyDays = this.sim.catalogue().bugsForProduct(C9410R).stream()
 			.filter((bug) -> !bug.lastModifiedDate().isBefore(this.sim.catalogue().asOf().minusDays(30)))
 			.count();
-		assertThat(this.bugs.byProductId(C9410R, BugFilter.none()).count().block()).isEqualTo(inThirtyDays);
+		assertThat(this.bugs.byProductId(C9410R, BugQuery.none()).count().block()).isEqualTo(inThirtyDays);
 		assertThat(calls().get(0).queryParameters()).containsOnlyKeys("page_index");
 	}
 
 	@Test
+	void everySearchHasAFormWithoutQueryThatSendsNoFilter() {
+		List<String> releases = List.of("17.3.1");
+		this.bugs.byProductId(C9410R).take(1).collectList().block();
+		this.bugs.byProductIdAndReleases(C9410R, releases).take(1).collectList().block();
+		this.bugs.byKeyword("memory").take(1).collectList().block();
+		this.bugs.byProductSeries("Cisco Catalyst 9400 Series Switches", BugReleaseMatch.AFFECTED, releases).take(1)
+			.collectList()
+			.block();
+		this.bugs.byProductName("Cisco Catalyst 9410R Switch", BugReleaseMatch.FIXED, releases).take(1).collectList().block();
+		assertThat(calls()).hasSize(5)
+			.allSatisfy((call) -> assertThat(call.queryParameters()).containsOnlyKeys("page_index"))
+			.extracting(RecordedRequest::path)
+			.satisfiesExactly((path) -> assertThat(path).endsWith("/products/product_id/C9410R"),
+					(path) -> assertThat(path).endsWith("/products/product_id/C9410R/software_releases/17.3.1"),
+					(path) -> assertThat(path).endsWith("/keyword/memory"),
+					(path) -> assertThat(path).contains("/product_series/").endsWith("/affected_releases/17.3.1"),
+					(path) -> assertThat(path).contains("/product_name/").endsWith("/fixed_in_releases/17.3.1"));
+	}
+
+	@Test
 	void filtersGoOutAsOneValueEach() {
-		BugFilter filter = ANY_TIME.status(BugStatus.OPEN).severity(BugSeverity.MODERATE).sortOrder(BugSortOrder.SEVERITY);
+		BugQuery filter = ANY_TIME.status(BugStatus.OPEN).severity(BugSeverity.MODERATE).sortOrder(BugSortOrder.SEVERITY);
 		List<Bug> open = this.bugs.byProductId(C9410R, filter).collectList().block();
 		long expected = this.sim.catalogue().bugsForProduct(C9410R).stream()
 			.filter((bug) -> bug.status().equals("O") && bug.severity() == 3)
@@ -170,8 +190,8 @@ class BugClientTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("""
 					{"ErrorResponse":{"APIError":[{"ErrorCode":"API_INVALID_INPUT","ErrorDescription":"Invalid input"}]}}""")));
-		StepVerifier.create(wireMocked.byKeyword("none", BugFilter.none())).verifyComplete();
-		StepVerifier.create(wireMocked.byKeyword("bad", BugFilter.none()))
+		StepVerifier.create(wireMocked.byKeyword("none", BugQuery.none())).verifyComplete();
+		StepVerifier.create(wireMocked.byKeyword("bad", BugQuery.none()))
 			.verifyErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(CiscoSupportApiException.class)
 				.hasMessageContaining("API_INVALID_INPUT")
 				.extracting("errorCode")

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CiscoSupportSimulatorTest
 class BugFieldsTests {
 
-	private static final BugFilter ANY_TIME = BugFilter.none().modifiedWithin(BugModifiedWithin.ANY_TIME);
+	private static final BugQuery ANY_TIME = BugQuery.none().modifiedWithin(BugModifiedWithin.ANY_TIME);
 
 	@RegisterExtension
 	static WireMockExtension cisco = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

@@ -65,8 +65,8 @@ class CaseClientTests {
 		assertThat(summary.creationDate()).isEqualTo(utc(expected.creationDate()));
 		assertThat(summary.severity()).isEqualTo(expected.severity());
 		assertThat(summary.statusFlag()).isEqualTo(expected.statusFlag());
-		assertThat(summary.rmas()).isEqualTo(expected.rmaNumbers());
-		assertThat(summary.bugs()).isEqualTo(expected.bugIds());
+		assertThat(summary.rmaNumbers()).isEqualTo(expected.rmaNumbers());
+		assertThat(summary.bugIds()).isEqualTo(expected.bugIds());
 	}
 
 	@Test
@@ -75,18 +75,46 @@ class CaseClientTests {
 			.filter((c) -> c.closeDate() != null && !c.notes().isEmpty())
 			.findFirst()
 			.orElseThrow();
-		CaseDetail detail = this.cases.details(closed.caseId()).block();
+		CaseDetail detail = this.cases.detailsByCaseId(closed.caseId()).block().valueOrThrow();
 		assertThat(detail.closeDate()).isEqualTo(utc(closed.closeDate()));
 		assertThat(detail.notes()).extracting(CaseDetail.Note::noteDetail)
 			.containsExactlyElementsOf(closed.notes().stream().map(SupportCase.Note::detail).toList());
 		assertThat(detail.contactEmailIds()).containsExactly(closed.contactEmail());
-		StepVerifier.create(this.cases.details("999999999")).verifyComplete();
+	}
+
+	@Test
+	void detailsOfAnUnknownCaseAreNotFoundWithCiscosCode() {
+		StepVerifier.create(this.cases.detailsByCaseId("999999999")).assertNext((result) -> {
+			assertThat(result.input()).isEqualTo("999999999");
+			assertThat(result.error().kind()).isEqualTo(ItemError.Kind.NOT_FOUND);
+			assertThat(result.error().code()).isEqualTo("NO_RECORDS_FOUND");
+		}).verifyComplete();
+		assertThat(calls()).extracting(RecordedRequest::path).containsExactly("/case/v3/cases/details/case_id/999999999");
+	}
+
+	@Test
+	void detailsOfAMalformedCaseIdAreAnInvalidInputWithoutACall() {
+		ItemResult<String, CaseDetail> result = this.cases.detailsByCaseId("1 2").block();
+		assertThat(result.error().kind()).isEqualTo(ItemError.Kind.INVALID_INPUT);
+		assertThat(result.error().description()).contains("whitespace");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.cases.detailsByCaseId(" "));
+		assertThat(this.sim.requests().apiCalls()).isZero();
+	}
+
+	@Test
+	void everySearchHasAFormWithoutQueryThatSendsNoFilter() {
+		this.cases.byContractId("203371074").take(1).collectList().block();
+		this.cases.byUserIds(List.of("jdoe")).take(1).collectList().block();
+		assertThat(calls()).hasSize(2)
+			.allSatisfy((call) -> assertThat(call.queryParameters()).containsOnlyKeys("page_index"))
+			.extracting(RecordedRequest::path)
+			.containsExactly("/case/v3/cases/contracts/contract_ids/203371074", "/case/v3/cases/users/user_ids/jdoe");
 	}
 
 	@Test
 	void byUserIdsWalksEveryPage() {
 		List<String> users = List.of("jdoe", "asmith");
-		List<CaseSummary> found = this.cases.byUserIds(users, CaseFilter.none()).collectList().block();
+		List<CaseSummary> found = this.cases.byUserIds(users, CaseQuery.none()).collectList().block();
 		long expected = count((c) -> users.contains(c.userId()));
 		assertThat(found).hasSize((int) expected).extracting(CaseSummary::caseId).doesNotHaveDuplicates();
 		assertThat(calls()).hasSize((int) (expected + 9) / 10);
@@ -95,7 +123,7 @@ class CaseClientTests {
 
 	@Test
 	void pagesAreRequestedOnlyOnDemand() {
-		assertThat(this.cases.byUserIds(List.of("simulator-user", "jdoe", "asmith"), CaseFilter.none()).take(5).collectList().block())
+		assertThat(this.cases.byUserIds(List.of("simulator-user", "jdoe", "asmith"), CaseQuery.none()).take(5).collectList().block())
 			.hasSize(5);
 		assertThat(calls()).hasSize(1);
 	}
@@ -104,7 +132,7 @@ class CaseClientTests {
 	void statusAndCreationDateRangeAreSent() {
 		LocalDate to = this.sim.catalogue().asOf();
 		LocalDate from = to.minusDays(90);
-		CaseFilter filter = CaseFilter.none().status(CaseStatus.OPEN).sortOrder(CaseSortOrder.STATUS).createdBetween(from, to);
+		CaseQuery filter = CaseQuery.none().status(CaseStatus.OPEN).sortOrder(CaseSortOrder.STATUS).createdBetween(from, to);
 		List<CaseSummary> found = this.cases.byUserIds(List.of("simulator-user", "jdoe", "asmith"), filter).collectList().block();
 		long expected = count((c) -> c.statusFlag().equals("O") && !utc(c.creationDate()).toLocalDate().isBefore(from)
 				&& !utc(c.creationDate()).toLocalDate().isAfter(to));
@@ -120,7 +148,7 @@ class CaseClientTests {
 	@Test
 	void byContractId() {
 		String contract = this.sim.catalogue().cases().get(0).contractId();
-		assertThat(this.cases.byContractId(contract, CaseFilter.none()).count().block())
+		assertThat(this.cases.byContractId(contract, CaseQuery.none()).count().block())
 			.isEqualTo(count((c) -> c.contractId().equals(contract)));
 	}
 
@@ -132,7 +160,7 @@ class CaseClientTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody(body)));
 		CaseClient wireMocked = TestClients.on(cisco.baseUrl()).cases();
-		StepVerifier.create(wireMocked.byUserIds(List.of("jdoe"), CaseFilter.none()))
+		StepVerifier.create(wireMocked.byUserIds(List.of("jdoe"), CaseQuery.none()))
 			.verifyErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(CiscoSupportApiException.class)
 				.extracting("errorCode")
 				.isEqualTo("INVALID_DATEFORMAT"));
@@ -144,16 +172,15 @@ class CaseClientTests {
 	@Test
 	void argumentsAreCheckedBeforeAnyCall() {
 		LocalDate day = LocalDate.of(2025, 1, 1);
-		assertThatIllegalArgumentException().isThrownBy(() -> CaseFilter.none().createdBetween(day, day.plusDays(91)));
-		assertThatIllegalArgumentException().isThrownBy(() -> CaseFilter.none().createdBetween(day, day.minusDays(1)));
-		assertThatIllegalArgumentException().isThrownBy(() -> new CaseFilter(null, null, day, null));
-		assertThat(CaseFilter.none().createdBetween(day, day.plusDays(90)).createdTo()).isEqualTo(day.plusDays(90));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.cases.byUserIds(List.of(), CaseFilter.none()));
+		assertThatIllegalArgumentException().isThrownBy(() -> CaseQuery.none().createdBetween(day, day.plusDays(91)));
+		assertThatIllegalArgumentException().isThrownBy(() -> CaseQuery.none().createdBetween(day, day.minusDays(1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new CaseQuery(null, null, day, null));
+		assertThat(CaseQuery.none().createdBetween(day, day.plusDays(90)).createdTo()).isEqualTo(day.plusDays(90));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.cases.byUserIds(List.of(), CaseQuery.none()));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.cases.byUserIds(Collections.nCopies(11, "jdoe"), CaseFilter.none()));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.cases.byUserIds(List.of("a,b"), CaseFilter.none()));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.cases.byContractId(" ", CaseFilter.none()));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.cases.details("1 2"));
+			.isThrownBy(() -> this.cases.byUserIds(Collections.nCopies(11, "jdoe"), CaseQuery.none()));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.cases.byUserIds(List.of("a,b"), CaseQuery.none()));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.cases.byContractId(" ", CaseQuery.none()));
 		assertThat(this.sim.requests().apiCalls()).isZero();
 	}
 

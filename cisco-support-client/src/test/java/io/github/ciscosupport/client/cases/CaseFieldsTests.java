@@ -52,7 +52,7 @@ class CaseFieldsTests {
 				  "status":"Closed","contact_name":"Jane Doe","contact_user_id":"jdoe","rma_numbers":["800000001"],
 				  "notes":[{"note":"","note_detail":"Replaced the fan","created_by":"jdoe",
 				    "creation_date":"2021-10-01T08:00:00.000Z","note_type":"Customer Update"}]}}""")));
-		CaseDetail detail = this.wireMocked.details("692277140").block();
+		CaseDetail detail = this.wireMocked.detailsByCaseId("692277140").block().valueOrThrow();
 		assertThat(detail.contactName()).isEqualTo("Jane Doe");
 		assertThat(detail.unknownFields()).containsOnly(Map.entry("rma_numbers", List.of("800000001")));
 		assertThat(detail.notes()).singleElement()
@@ -62,7 +62,7 @@ class CaseFieldsTests {
 	@Test
 	void theSimulatorSendsTheContactNameOfCaseDetails() {
 		SupportCase expected = this.sim.catalogue().cases().get(0);
-		CaseDetail detail = SimulatorClients.of(this.sim).cases().details(expected.caseId()).block();
+		CaseDetail detail = SimulatorClients.of(this.sim).cases().detailsByCaseId(expected.caseId()).block().valueOrThrow();
 		assertThat(detail.contactName()).isEqualTo(expected.contactName());
 		assertThat(detail.unknownFields()).isEmpty();
 	}

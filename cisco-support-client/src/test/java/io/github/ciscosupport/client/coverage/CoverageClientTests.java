@@ -44,7 +44,7 @@ class CoverageClientTests {
 	void readsCoverageStatusIncludingAnUncoveredSerialNumber() {
 		cisco.stubFor(get(urlEqualTo(SN2INFO + "/coverage/status/serial_numbers/FXS2130Q286,FOC11517LEX"))
 			.willReturn(okJson(Fixtures.read("coverage/status.json"))));
-		List<ItemResult<String, CoverageStatus>> results = this.coverage.coverageStatus(List.of("FXS2130Q286", "FOC11517LEX"))
+		List<ItemResult<String, CoverageStatus>> results = this.coverage.statusBySerialNumbers(List.of("FXS2130Q286", "FOC11517LEX"))
 			.collectList()
 			.block();
 		assertThat(results.get(0).valueOrThrow().covered()).isTrue();
@@ -58,7 +58,7 @@ class CoverageClientTests {
 		cisco.stubFor(get(urlPathMatching(SN2INFO + "/coverage/status/serial_numbers/.*"))
 			.willReturn(aResponse().withTransformers(STATUS_ECHO)));
 		List<String> serials = IntStream.range(0, 200).mapToObj((i) -> "FXS%07d".formatted(199 - i)).toList();
-		List<ItemResult<String, CoverageStatus>> results = this.coverage.coverageStatus(serials).collectList().block();
+		List<ItemResult<String, CoverageStatus>> results = this.coverage.statusBySerialNumbers(serials).collectList().block();
 		assertThat(results).extracting(ItemResult::input).containsExactlyElementsOf(serials);
 		assertThat(results).extracting((result) -> result.valueOrThrow().serialNumber()).containsExactlyElementsOf(serials);
 		assertThat(cisco.getAllServeEvents()).extracting((call) -> InputEcho.inputsOf(call.getRequest().getUrl()).size())
@@ -69,10 +69,10 @@ class CoverageClientTests {
 	void readsARecordedCoverageSummary() {
 		cisco.stubFor(get(urlEqualTo(SN2INFO + "/coverage/summary/serial_numbers/FXS2130Q286?page_index=1"))
 			.willReturn(okJson(Fixtures.read("coverage/summary-by-serial-number.json"))));
-		CoverageSummary summary = this.coverage.coverageSummaryBySerialNumbers(List.of("FXS2130Q286")).blockFirst().valueOrThrow();
+		CoverageSummary summary = this.coverage.summaryBySerialNumbers(List.of("FXS2130Q286")).blockFirst().valueOrThrow();
 		assertThat(summary.covered()).isTrue();
-		assertThat(summary.basePids()).extracting(BaseProduct::basePid).containsExactly("C9410R");
-		assertThat(summary.orderablePids()).singleElement().satisfies((orderable) -> {
+		assertThat(summary.baseProducts()).extracting(BaseProduct::baseProductId).containsExactly("C9410R");
+		assertThat(summary.orderableProducts()).singleElement().satisfies((orderable) -> {
 			assertThat(orderable.itemType()).isEqualTo("CHASSIS");
 			assertThat(orderable.pillarCode()).isEqualTo("1,2,3");
 		});
@@ -87,7 +87,7 @@ class CoverageClientTests {
 			.willReturn(okJson(summaryPage(1, 2, "SN1"))));
 		cisco.stubFor(get(urlEqualTo(SN2INFO + "/coverage/summary/serial_numbers/SN1,SN2?page_index=2"))
 			.willReturn(okJson(summaryPage(2, 2, "SN2"))));
-		List<ItemResult<String, CoverageSummary>> results = this.coverage.coverageSummaryBySerialNumbers(List.of("SN1", "SN2"))
+		List<ItemResult<String, CoverageSummary>> results = this.coverage.summaryBySerialNumbers(List.of("SN1", "SN2"))
 			.collectList()
 			.block();
 		assertThat(results).allMatch(ItemResult::isSuccess);
@@ -102,14 +102,14 @@ class CoverageClientTests {
 					 "instance_numbers":[{"id":"1","instance_number":"917280","parent_instance_no":"917000","is_covered":"Y",
 					  "base_pid":{"base_pid":"C9410R"},"orderable_pid":{"orderable_pid":"C9410R","item_type":"CHASSIS"},
 					  "service_contract_number":"203371074"}]}""")));
-		List<ItemResult<String, CoverageSummary>> results = this.coverage.coverageSummaryByInstanceNumbers(List.of("917280", "917281"))
+		List<ItemResult<String, CoverageSummary>> results = this.coverage.summaryByInstanceNumbers(List.of("917280", "917281"))
 			.collectList()
 			.block();
 		CoverageSummary summary = results.get(0).valueOrThrow();
 		assertThat(summary.covered()).isTrue();
 		assertThat(summary.parentInstanceNumber()).isEqualTo("917000");
-		assertThat(summary.basePids()).extracting(BaseProduct::basePid).containsExactly("C9410R");
-		assertThat(summary.orderablePids()).extracting(OrderableProduct::orderablePid).containsExactly("C9410R");
+		assertThat(summary.baseProducts()).extracting(BaseProduct::baseProductId).containsExactly("C9410R");
+		assertThat(summary.orderableProducts()).extracting(OrderableProduct::orderableProductId).containsExactly("C9410R");
 		assertThat(results.get(1).error().kind()).isEqualTo(ItemError.Kind.NOT_FOUND);
 	}
 
@@ -119,11 +119,11 @@ class CoverageClientTests {
 			.willReturn(okJson(Fixtures.read("coverage/owner-status.json"))));
 		cisco.stubFor(get(urlEqualTo(SN2INFO + "/identifiers/orderable/serial_numbers/FOC11517LEX"))
 			.willReturn(okJson(Fixtures.read("coverage/orderable.json"))));
-		assertThat(this.coverage.ownerCoverageStatus(List.of("FXS2130Q286")).blockFirst().valueOrThrow().owner()).isTrue();
-		assertThat(this.coverage.orderableProductIds(List.of("FOC11517LEX")).blockFirst().valueOrThrow().orderablePids())
+		assertThat(this.coverage.ownerStatusBySerialNumbers(List.of("FXS2130Q286")).blockFirst().valueOrThrow().owner()).isTrue();
+		assertThat(this.coverage.orderableProductsBySerialNumbers(List.of("FOC11517LEX")).blockFirst().valueOrThrow().orderableProducts())
 			.singleElement()
 			.satisfies((orderable) -> {
-				assertThat(orderable.orderablePid()).isEqualTo("HWIC-4ESW");
+				assertThat(orderable.orderableProductId()).isEqualTo("HWIC-4ESW");
 				assertThat(orderable.pillarDescription()).isEqualTo("TAC SUPPORT");
 			});
 	}
@@ -134,7 +134,7 @@ class CoverageClientTests {
 			.willReturn(aResponse().withStatus(400)
 				.withHeader("Content-Type", "application/json")
 				.withBody(Fixtures.read("coverage/missing-parameters-400.json"))));
-		List<ItemResult<String, CoverageStatus>> results = this.coverage.coverageStatus(List.of("SN1", "SN2")).collectList().block();
+		List<ItemResult<String, CoverageStatus>> results = this.coverage.statusBySerialNumbers(List.of("SN1", "SN2")).collectList().block();
 		assertThat(results).extracting(ItemResult::error)
 			.containsOnly(new ItemError(ItemError.Kind.API_ERROR, "API_MISSING_PARAMETERS", "A required parameter is missing"));
 	}
@@ -144,7 +144,7 @@ class CoverageClientTests {
 		cisco.stubFor(get(urlPathMatching(SN2INFO + "/coverage/status/serial_numbers/.*")).willReturn(okJson("""
 				{"serial_numbers":[{"sr_no":"SN1","is_covered":"YES"},
 				 {"sr_no":"SN2","ErrorResponse":{"APIError":{"ErrorCode":"API_INVALID_INPUT","ErrorDescription":"Invalid serial number"}}}]}""")));
-		List<ItemResult<String, CoverageStatus>> results = this.coverage.coverageStatus(List.of("SN1", "SN2")).collectList().block();
+		List<ItemResult<String, CoverageStatus>> results = this.coverage.statusBySerialNumbers(List.of("SN1", "SN2")).collectList().block();
 		assertThat(results.get(0).isSuccess()).isTrue();
 		assertThat(results.get(1).error())
 			.isEqualTo(new ItemError(ItemError.Kind.INVALID_INPUT, "API_INVALID_INPUT", "Invalid serial number"));
@@ -154,7 +154,7 @@ class CoverageClientTests {
 	void noRecordsFoundIsNotFoundForEveryInput() {
 		cisco.stubFor(get(urlPathMatching(SN2INFO + "/coverage/status/serial_numbers/.*")).willReturn(okJson(
 				"{\"ErrorResponse\":{\"APIError\":[{\"ErrorCode\":\"NO_RECORDS_FOUND\",\"ErrorDescription\":\"No records found\"}]}}")));
-		assertThat(this.coverage.coverageStatus(List.of("SN1", "SN2")).collectList().block())
+		assertThat(this.coverage.statusBySerialNumbers(List.of("SN1", "SN2")).collectList().block())
 			.extracting((result) -> result.error().kind())
 			.containsExactly(ItemError.Kind.NOT_FOUND, ItemError.Kind.NOT_FOUND);
 	}
@@ -165,7 +165,7 @@ class CoverageClientTests {
 			.willReturn(aResponse().withStatus(403)
 				.withHeader("Content-Type", "application/json")
 				.withBody(Fixtures.read("coverage/not-authorized-403.json"))));
-		StepVerifier.create(this.coverage.coverageStatus(List.of("SN1")))
+		StepVerifier.create(this.coverage.statusBySerialNumbers(List.of("SN1")))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(CiscoSupportAuthorizationException.class,
 					(denied) -> {
 						assertThat(denied.getStatusCode()).isEqualTo(403);
@@ -183,7 +183,7 @@ class CoverageClientTests {
 			String message) {
 		cisco.stubFor(get(urlPathMatching(SN2INFO + "/coverage/status/serial_numbers/.*"))
 			.willReturn(aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
-		StepVerifier.create(this.coverage.coverageStatus(List.of("SN1")))
+		StepVerifier.create(this.coverage.statusBySerialNumbers(List.of("SN1")))
 			.assertNext((result) -> {
 				assertThat(result.input()).isEqualTo("SN1");
 				assertThat(result.error().kind()).isEqualTo(ItemError.Kind.UNAVAILABLE);

@@ -30,13 +30,13 @@ class CoverageFieldsTests {
 			.replace("{\"base_pid\":\"C9410R\"}", "{\"base_pid\":\"C9410R\",\"base_pid_status\":\"ACTIVE\"}")
 			.replace("\"pillar_code\":\"1,2,3\"", "\"pillar_code\":\"1,2,3\",\"item_quantity\":\"1\"");
 		cisco.stubFor(get(anyUrl()).willReturn(okJson(body)));
-		CoverageSummary summary = this.coverage.coverageSummaryBySerialNumbers(List.of("FXS2130Q286"))
+		CoverageSummary summary = this.coverage.summaryBySerialNumbers(List.of("FXS2130Q286"))
 			.blockFirst()
 			.valueOrThrow();
 		assertThat(summary.unknownFields()).containsOnly(Map.entry("contract_site_address2", "BUILDING 10"));
-		assertThat(summary.basePids()).singleElement()
+		assertThat(summary.baseProducts()).singleElement()
 			.satisfies((base) -> assertThat(base.unknownFields()).containsOnly(Map.entry("base_pid_status", "ACTIVE")));
-		assertThat(summary.orderablePids()).singleElement()
+		assertThat(summary.orderableProducts()).singleElement()
 			.satisfies((orderable) -> assertThat(orderable.unknownFields()).containsOnly(Map.entry("item_quantity", "1")));
 	}
 
@@ -44,14 +44,14 @@ class CoverageFieldsTests {
 	void keepsFieldsItDoesNotModelOnStatusAndOrderableIdentifiers() {
 		cisco.stubFor(get(anyUrl()).willReturn(okJson(Fixtures.read("coverage/status.json")
 			.replace("\"coverage_end_date\"", "\"coverage_start_date\":\"2019-01-01\",\"coverage_end_date\""))));
-		CoverageStatus status = this.coverage.coverageStatus(List.of("FXS2130Q286")).blockFirst().valueOrThrow();
+		CoverageStatus status = this.coverage.statusBySerialNumbers(List.of("FXS2130Q286")).blockFirst().valueOrThrow();
 		assertThat(status.unknownFields()).containsOnly(Map.entry("coverage_start_date", "2019-01-01"));
 		cisco.resetAll();
 		cisco.stubFor(get(anyUrl()).willReturn(okJson(Fixtures.read("coverage/orderable.json")
 			.replace("\"sr_no\"", "\"sr_no_type\":\"CHASSIS\",\"sr_no\""))));
-		OrderableIdentifiers orderable = this.coverage.orderableProductIds(List.of("FOC11517LEX")).blockFirst().valueOrThrow();
+		OrderableIdentifiers orderable = this.coverage.orderableProductsBySerialNumbers(List.of("FOC11517LEX")).blockFirst().valueOrThrow();
 		assertThat(orderable.unknownFields()).containsOnly(Map.entry("sr_no_type", "CHASSIS"));
-		assertThat(orderable.orderablePids()).singleElement()
+		assertThat(orderable.orderableProducts()).singleElement()
 			.satisfies((product) -> assertThat(product.unknownFields()).isEmpty());
 	}
 

@@ -54,7 +54,8 @@ class EoxByDatesTests {
 			cisco.stubFor(get(urlEqualTo(BY_DATES + page + "/2020-01-01/2020-12-31?responseencoding=json&eoxAttrib=EO_LAST_SUPPORT_DATE"))
 				.willReturn(okJson(EoxPages.page(page, 3, "PID-" + page, "2020-01-01 , 2020-12-31 , EO_LAST_SUPPORT_DATE"))));
 		}
-		StepVerifier.create(this.eox.byDates(START, END, EoxDateAttribute.LAST_DATE_OF_SUPPORT).map(EoxRecord::eolProductId))
+		EoxDateQuery lastDateOfSupport = EoxDateQuery.none().attribute(EoxDateAttribute.LAST_DATE_OF_SUPPORT);
+		StepVerifier.create(this.eox.byDates(START, END, lastDateOfSupport).map(EoxRecord::eolProductId))
 			.expectNext("PID-1", "PID-2", "PID-3")
 			.verifyComplete();
 	}

@@ -51,7 +51,7 @@ class EoxClientTests {
 		assertThat(record.endOfSaleDate()).isEqualTo(LocalDate.of(2007, 6, 29));
 		assertThat(record.lastDateOfSupport()).isEqualTo(LocalDate.of(2012, 6, 29));
 		assertThat(record.endOfSoftwareMaintenanceReleases()).isNull();
-		assertThat(record.migrationDetails().pidActive()).isTrue();
+		assertThat(record.migrationDetails().productIdActive()).isTrue();
 		assertThat(record.migrationDetails().migrationProductId()).isEqualTo("CISCO1811W-AG-B/K9");
 		assertThat(record.error()).isNull();
 	}
@@ -229,7 +229,7 @@ class EoxClientTests {
 		ItemResult<String, List<EoxRecord>> single = this.eox.byProductIds(List.of("WS-C2960-24TT-L")).blockFirst();
 		assertThat(single.valueOrThrow()).singleElement().satisfies((record) -> {
 			assertThat(record.endOfSaleDate()).isEqualTo(LocalDate.of(2014, 10, 30));
-			assertThat(record.migrationDetails().pidActive()).isFalse();
+			assertThat(record.migrationDetails().productIdActive()).isFalse();
 		});
 		ItemResult<String, List<EoxRecord>> none = this.eox.byProductIds(List.of("WS-C2960-48TT-L")).blockFirst();
 		assertThat(none.error().kind()).isEqualTo(ItemError.Kind.NOT_FOUND);
@@ -252,7 +252,7 @@ class EoxClientTests {
 			.withQueryParam("input1", equalTo("12.2,IOS"))
 			.withQueryParam("input2", equalTo("15.1(4)M,IOS"))
 			.willReturn(okJson(EoxPages.page(1, 1, "S72CK91-12214S", "input1=12.2,IOS"))));
-		List<ItemResult<String, List<EoxRecord>>> results = this.eox.bySoftwareReleases(List.of("12.2,IOS", "15.1(4)M,IOS"))
+		List<ItemResult<String, List<EoxRecord>>> results = this.eox.byReleases(List.of("12.2,IOS", "15.1(4)M,IOS"))
 			.collectList()
 			.block();
 		assertThat(results.get(0).valueOrThrow()).extracting(EoxRecord::eolProductId).containsExactly("S72CK91-12214S");
@@ -265,7 +265,7 @@ class EoxClientTests {
 	void sendsSoftwareReleasesAsCiscosRecordedTrafficDoes() {
 		cisco.stubFor(get(urlPathMatching(EOX + "/EOXBySWReleaseString/.*"))
 			.willReturn(okJson(EoxPages.page(1, 1, "S72CK91-12214S", "input1=12.2,IOS"))));
-		this.eox.bySoftwareReleases(List.of("12.2,IOS", "15.1(4)M,IOS")).collectList().block();
+		this.eox.byReleases(List.of("12.2,IOS", "15.1(4)M,IOS")).collectList().block();
 		assertThat(cisco.getAllServeEvents()).singleElement()
 			.satisfies((call) -> assertThat(call.getRequest().getUrl()).isEqualTo(EOX
 					+ "/EOXBySWReleaseString/1/?input1=12.2%2CIOS&input2=15.1%284%29M%2CIOS&responseencoding=json"));

@@ -169,7 +169,7 @@ class EoxNoInputLostTests {
 		List<String> serials = this.serials.subList(0, 200);
 		this.sim.faults().failNextApiCallsWithInput(Api.SN2INFO, serials.get(100), 5, ApiFault.HTML_PAGE);
 
-		CompletableFuture<List<ItemResult<String, CoverageStatus>>> lookup = coverage.coverageStatus(serials)
+		CompletableFuture<List<ItemResult<String, CoverageStatus>>> lookup = coverage.statusBySerialNumbers(serials)
 			.collectList()
 			.toFuture();
 		for (Duration backoff : FOUR_BACKOFFS) {

@@ -3,6 +3,8 @@ package io.github.ciscosupport.client.psirt;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.github.ciscosupport.client.ItemError;
+import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
@@ -36,27 +38,49 @@ class SecurityAdvisoryClientTests {
 		assertThat(latest).extracting(SecurityAdvisory::advisoryId)
 			.containsExactlyElementsOf(expected.stream().map(Advisory::advisoryId).toList());
 		assertThat(latest.get(0).firstPublished()).isEqualTo(expected.get(0).firstPublished());
-		assertThat(latest.get(0).cves()).isEqualTo(expected.get(0).cves());
+		assertThat(latest.get(0).cveIds()).isEqualTo(expected.get(0).cves());
 		assertThat(latest.get(0).bugIds()).isEqualTo(expected.get(0).bugIds());
 		assertThat(calls()).extracting(RecordedRequest::path).containsExactly("/security/advisories/v2/latest/5");
 	}
 
 	@Test
-	void byAdvisoryIdCveAndBugIdFindThePinnedAdvisory() {
-		SecurityAdvisory advisory = this.psirt.byAdvisoryId(PINNED).block();
-		assertThat(advisory.cves()).containsExactly("CVE-2022-20714");
+	void byAdvisoryIdCveIdAndBugIdFindThePinnedAdvisory() {
+		ItemResult<String, SecurityAdvisory> result = this.psirt.byAdvisoryId(PINNED).block();
+		assertThat(result.input()).isEqualTo(PINNED);
+		SecurityAdvisory advisory = result.valueOrThrow();
+		assertThat(advisory.cveIds()).containsExactly("CVE-2022-20714");
 		assertThat(advisory.sir()).isEqualTo("High");
-		assertThat(this.psirt.byCve("CVE-2022-20714").map(SecurityAdvisory::advisoryId).collectList().block())
+		assertThat(this.psirt.byCveId("CVE-2022-20714").map(SecurityAdvisory::advisoryId).collectList().block())
 			.contains(PINNED);
 		assertThat(this.psirt.byBugId(advisory.bugIds().get(0)).map(SecurityAdvisory::advisoryId).collectList().block())
 			.contains(PINNED);
 	}
 
 	@Test
-	void noDataFoundIsAnEmptyResult() {
-		StepVerifier.create(this.psirt.byAdvisoryId("cisco-sa-does-not-exist")).verifyComplete();
-		StepVerifier.create(this.psirt.byCve("CVE-1999-0000")).verifyComplete();
-		assertThat(calls()).extracting(RecordedRequest::status).containsExactly(404, 404);
+	void noDataFoundIsAnEmptySearch() {
+		StepVerifier.create(this.psirt.byCveId("CVE-1999-0000")).verifyComplete();
+		assertThat(calls()).extracting(RecordedRequest::status).containsExactly(404);
+	}
+
+	@Test
+	void anUnknownAdvisoryIdIsNotFoundWithCiscosCode() {
+		StepVerifier.create(this.psirt.byAdvisoryId("cisco-sa-does-not-exist")).assertNext((result) -> {
+			assertThat(result.input()).isEqualTo("cisco-sa-does-not-exist");
+			assertThat(result.error().kind()).isEqualTo(ItemError.Kind.NOT_FOUND);
+			assertThat(result.error().code()).isEqualTo("NO_DATA_FOUND");
+		}).verifyComplete();
+		assertThat(calls()).singleElement().satisfies((call) -> {
+			assertThat(call.path()).isEqualTo("/security/advisories/v2/advisory/cisco-sa-does-not-exist");
+			assertThat(call.status()).isEqualTo(404);
+		});
+	}
+
+	@Test
+	void anAdvisoryIdWithWhitespaceIsAnInvalidInputWithoutACall() {
+		ItemResult<String, SecurityAdvisory> result = this.psirt.byAdvisoryId("cisco-sa x").block();
+		assertThat(result.error().kind()).isEqualTo(ItemError.Kind.INVALID_INPUT);
+		assertThat(result.error().description()).contains("whitespace");
+		assertThat(this.sim.requests().apiCalls()).isZero();
 	}
 
 	@Test
@@ -79,7 +103,10 @@ class SecurityAdvisoryClientTests {
 	void bySeverityWithinFirstPublishedDates() {
 		LocalDate from = LocalDate.of(2023, 1, 1);
 		LocalDate to = LocalDate.of(2024, 6, 30);
-		List<SecurityAdvisory> high = this.psirt.bySeverity(AdvisorySeverity.HIGH, from, to).collectList().block();
+		List<SecurityAdvisory> high = this.psirt
+			.bySeverity(AdvisorySeverity.HIGH, AdvisoryQuery.none().firstPublishedBetween(from, to))
+			.collectList()
+			.block();
 		long expected = this.sim.catalogue().advisories().stream().filter((advisory) -> advisory.sir().equals("High")
 				&& !advisory.firstPublished().toLocalDate().isBefore(from)
 				&& !advisory.firstPublished().toLocalDate().isAfter(to)).count();
@@ -99,13 +126,13 @@ class SecurityAdvisoryClientTests {
 	}
 
 	@Test
-	void byYearAndByProduct() {
+	void byYearAndByProductName() {
 		long in2023 = this.sim.catalogue().advisories().stream().filter((advisory) -> advisory.firstPublished().getYear() == 2023).count();
 		assertThat(this.psirt.byYear(2023).count().block()).isEqualTo(in2023).isPositive();
 		long xr = this.sim.catalogue().advisories().stream()
 			.filter((advisory) -> advisory.productNames().stream().anyMatch((name) -> name.toLowerCase().contains("cisco ios xr software")))
 			.count();
-		List<SecurityAdvisory> byProduct = this.psirt.byProduct("Cisco IOS XR Software").collectList().block();
+		List<SecurityAdvisory> byProduct = this.psirt.byProductName("Cisco IOS XR Software").collectList().block();
 		assertThat(byProduct).hasSize((int) xr).extracting(SecurityAdvisory::advisoryId).contains(PINNED);
 		assertThat(calls().get(1).queryParameter("product")).isEqualTo("Cisco IOS XR Software");
 	}
@@ -124,7 +151,7 @@ class SecurityAdvisoryClientTests {
 			assertThat(platform.vulnerabilityState()).isEqualTo("Vulnerable");
 			assertThat(platform.firstFixes()).extracting(SecurityAdvisory.Release::name).isEqualTo(indexed.firstFixed());
 		});
-		assertThat(found.iosRelease()).containsExactly(version);
+		assertThat(found.iosReleases()).containsExactly(version);
 		assertThat(calls().get(0).path()).isEqualTo("/security/advisories/v2/OSType/iosxe");
 		assertThat(calls().get(0).queryParameter("version")).isEqualTo(version);
 	}
@@ -151,12 +178,13 @@ class SecurityAdvisoryClientTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.latest(101));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byYear(1994));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byAdvisoryId(" "));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byCve("CVE 2022"));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byCveId("CVE 2022"));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byBugId(null));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byProduct(""));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byProductName(""));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.psirt.byOsType(OsType.ASA, "9.8 1"));
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> this.psirt.bySeverity(AdvisorySeverity.LOW, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> AdvisoryQuery.none().firstPublishedBetween(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new AdvisoryQuery(LocalDate.of(2024, 2, 1), null));
 		assertThat(this.sim.requests().apiCalls()).isZero();
 	}
 

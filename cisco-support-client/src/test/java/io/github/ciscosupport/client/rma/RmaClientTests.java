@@ -85,7 +85,7 @@ class RmaClientTests {
 		String user = busiestUser();
 		List<Rma> expected = this.sim.catalogue().rmas().stream().filter((rma) -> rma.userId().equals(user)).toList();
 		assertThat(expected).hasSizeGreaterThan(10);
-		List<RmaSummary> found = this.rmas.byUserId(user, EVER, this.sim.catalogue().asOf()).collectList().block();
+		List<RmaSummary> found = this.rmas.byUserId(user, sinceEver()).collectList().block();
 		assertThat(found).extracting(RmaSummary::rmaNumber)
 			.containsExactlyInAnyOrderElementsOf(expected.stream().map(Rma::rmaNumber).toList());
 		assertThat(calls()).extracting((call) -> call.queryParameter("pageIndex"))
@@ -97,13 +97,14 @@ class RmaClientTests {
 
 	@Test
 	void pagesAreRequestedOnlyOnDemand() {
-		assertThat(this.rmas.byUserId(busiestUser(), EVER, this.sim.catalogue().asOf()).take(3).collectList().block()).hasSize(3);
+		assertThat(this.rmas.byUserId(busiestUser(), sinceEver()).take(3).collectList().block()).hasSize(3);
 		assertThat(calls()).hasSize(1);
 	}
 
 	@Test
-	void aUserWithoutRmasInTheRangeIsAnEmptyResult() {
-		StepVerifier.create(this.rmas.byUserId(busiestUser(), EVER, EVER.plusDays(1))).verifyComplete();
+	void aUserWithoutRmasInTheRangeIsAnEmptySearch() {
+		RmaQuery oneDay = RmaQuery.none().orderedBetween(EVER, EVER.plusDays(1));
+		StepVerifier.create(this.rmas.byUserId(busiestUser(), oneDay)).verifyComplete();
 		assertThat(calls()).singleElement().extracting(RecordedRequest::outcome).isEqualTo("SVO_NO_RECORDS");
 	}
 
@@ -130,11 +131,16 @@ class RmaClientTests {
 
 	@Test
 	void argumentsAreCheckedBeforeAnyCall() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.rmas.byUserId("jdoe", EVER, EVER.minusDays(1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> RmaQuery.none().orderedBetween(EVER, EVER.minusDays(1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new RmaQuery(EVER, null));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.rmas.byUserId(" "));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.rmas.byUserId("jdoe,asmith"));
 		assertThat(this.rmas.byRmaNumbers(List.of("1 2")).blockFirst().error().kind()).isEqualTo(ItemError.Kind.INVALID_INPUT);
 		assertThat(this.sim.requests().apiCalls()).isZero();
+	}
+
+	private RmaQuery sinceEver() {
+		return RmaQuery.none().orderedBetween(EVER, this.sim.catalogue().asOf());
 	}
 
 	private String busiestUser() {

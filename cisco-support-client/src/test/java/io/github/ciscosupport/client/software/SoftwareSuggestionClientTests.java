@@ -18,6 +18,7 @@ import io.github.ciscosupport.test.simulator.data.SoftwareFamily;
 import io.github.ciscosupport.test.simulator.data.SoftwareRelease;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -45,7 +46,7 @@ class SoftwareSuggestionClientTests {
 	void productIdsGoOutTenAtATimeAndEachYieldsOneItemPerSoftwareType() {
 		List<String> pids = new ArrayList<>(withSoftware().stream().limit(22).map(Product::productId).toList());
 		pids.add(pids.get(0));
-		List<ItemResult<String, List<SoftwareSuggestion>>> results = this.software.suggestedSoftwareByProductIds(pids)
+		List<ItemResult<String, List<SoftwareSuggestion>>> results = this.software.softwareByProductIds(pids)
 			.collectList()
 			.block();
 		assertThat(results).extracting(ItemResult::input).containsExactlyElementsOf(pids);
@@ -65,7 +66,7 @@ class SoftwareSuggestionClientTests {
 			.filter((candidate) -> this.sim.catalogue().software(candidate.productId()).size() > 1)
 			.findFirst()
 			.orElseThrow();
-		List<SoftwareSuggestion> items = this.software.suggestedSoftwareByProductIds(List.of(product.productId()))
+		List<SoftwareSuggestion> items = this.software.softwareByProductIds(List.of(product.productId()))
 			.blockFirst()
 			.valueOrThrow();
 		List<SoftwareFamily> families = this.sim.catalogue().software(product.productId());
@@ -77,13 +78,13 @@ class SoftwareSuggestionClientTests {
 		assertThat(release.suggested()).isEqualTo(expected.suggested());
 		assertThat(release.images()).extracting(SuggestedRelease.Image::imageName)
 			.containsExactlyElementsOf(expected.images().stream().map(SoftwareRelease.Image::imageName).toList());
-		assertThat(items.get(0).product().basePid()).isEqualTo(product.productId());
+		assertThat(items.get(0).product().baseProductId()).isEqualTo(product.productId());
 	}
 
 	@Test
 	void suggestedReleasesHaveNoImages() {
 		String pid = withSoftware().get(0).productId();
-		List<SoftwareSuggestion> items = this.software.suggestedReleasesByProductIds(List.of(pid)).blockFirst().valueOrThrow();
+		List<SoftwareSuggestion> items = this.software.releasesByProductIds(List.of(pid)).blockFirst().valueOrThrow();
 		assertThat(items).isNotEmpty().allSatisfy((item) -> assertThat(item.suggestions())
 			.isNotEmpty()
 			.allSatisfy((release) -> assertThat(release.images()).isEmpty()));
@@ -101,7 +102,7 @@ class SoftwareSuggestionClientTests {
 			.orElseThrow()
 			.productId();
 		List<ItemResult<String, List<SoftwareSuggestion>>> results = this.software
-			.suggestedSoftwareByProductIds(List.of("NO-SUCH-PID", known, withoutSoftware, "BAD PID"))
+			.softwareByProductIds(List.of("NO-SUCH-PID", known, withoutSoftware, "BAD PID"))
 			.collectList()
 			.block();
 		assertThat(results.get(0).error().kind()).isEqualTo(ItemError.Kind.INVALID_INPUT);
@@ -124,7 +125,7 @@ class SoftwareSuggestionClientTests {
 			.limit(10)
 			.map(Product::productId)
 			.toList();
-		List<ItemResult<String, List<SoftwareSuggestion>>> results = this.software.suggestedSoftwareByProductIds(pids)
+		List<ItemResult<String, List<SoftwareSuggestion>>> results = this.software.softwareByProductIds(pids)
 			.collectList()
 			.block();
 		assertThat(results).allSatisfy((result) -> assertThat(result.valueOrThrow())
@@ -142,11 +143,11 @@ class SoftwareSuggestionClientTests {
 			.mapToInt((product) -> this.sim.catalogue().software(product.productId()).size())
 			.sum();
 		ItemResult<String, List<SoftwareSuggestion>> result = this.software
-			.suggestedSoftwareByMdfIds(List.of(mdfId, "000000000"))
+			.softwareByMdfIds(List.of(mdfId, "000000000"))
 			.blockFirst();
 		assertThat(result.valueOrThrow()).hasSize(expected)
 			.allSatisfy((item) -> assertThat(item.product().mdfId()).isEqualTo(mdfId));
-		assertThat(this.software.suggestedReleasesByMdfIds(List.of("000000000")).blockFirst().error().code())
+		assertThat(this.software.releasesByMdfIds(List.of("000000000")).blockFirst().error().code())
 			.isEqualTo("S3_INV_MDFID");
 	}
 
@@ -158,7 +159,8 @@ class SoftwareSuggestionClientTests {
 			.orElseThrow();
 		SoftwareFamily family = this.sim.catalogue().software(product.productId()).get(0);
 		String current = family.releases().get(0).releaseFormat1();
-		List<SoftwareSuggestion> items = this.software.compatibleSoftwareByProductId(product.productId(), current, null)
+		List<SoftwareSuggestion> items = this.software
+			.compatibleSoftwareByProductId(product.productId(), CompatibleSoftwareQuery.none().currentRelease(current))
 			.block()
 			.valueOrThrow();
 		assertThat(items.get(0).suggestions()).extracting(SuggestedRelease::releaseFormat1)
@@ -166,11 +168,44 @@ class SoftwareSuggestionClientTests {
 		assertThat(this.sim.requests().calls(Api.SOFTWARE_SUGGESTION).get(0).queryParameter("currentRelease"))
 			.isEqualTo(current);
 		ItemResult<String, List<SoftwareSuggestion>> unknown = this.software
-			.compatibleSoftwareByProductId(product.productId(), "0.0(0)X", null)
+			.compatibleSoftwareByProductId(product.productId(), CompatibleSoftwareQuery.none().currentRelease("0.0(0)X"))
 			.block();
 		assertThat(unknown.error().code()).isEqualTo("S3_INV_CURR_IMG_REL");
-		assertThat(this.software.compatibleSoftwareByMdfId(product.mdfId(), null, null).block().isSuccess()).isTrue();
+		assertThat(this.software.compatibleSoftwareByMdfId(product.mdfId()).block().isSuccess()).isTrue();
 		assertThat(this.sim.requests().calls(Api.SOFTWARE_SUGGESTION).get(2).path()).contains("/compatible/mdfId/");
+		assertThat(this.sim.requests().calls(Api.SOFTWARE_SUGGESTION).get(2).queryParameters()).containsOnlyKeys("pageIndex");
+	}
+
+	@Test
+	void compatibleSoftwareOfAnUnknownProductIdIsItsErrorWithCiscosCode() {
+		StepVerifier.create(this.software.compatibleSoftwareByProductId("NO-SUCH-PID")).assertNext((result) -> {
+			assertThat(result.input()).isEqualTo("NO-SUCH-PID");
+			// S3_INV_BASEPID: Cisco says "invalid", as in the batched lookups
+			assertThat(result.error().kind()).isEqualTo(ItemError.Kind.INVALID_INPUT);
+			assertThat(result.error().code()).isEqualTo("S3_INV_BASEPID");
+		}).verifyComplete();
+		assertThat(this.sim.requests().calls(Api.SOFTWARE_SUGGESTION)).singleElement()
+			.satisfies((call) -> assertThat(call.path()).endsWith("/compatible/productId/NO-SUCH-PID"));
+	}
+
+	@Test
+	void compatibleSoftwareSendsTheCurrentImage() {
+		Product product = withSoftware().get(0);
+		String image = this.sim.catalogue().software(product.productId()).get(0).releases().get(0).images().get(0).imageName();
+		this.software.compatibleSoftwareByProductId(product.productId(), CompatibleSoftwareQuery.none().currentImage(image))
+			.block();
+		assertThat(this.sim.requests().calls(Api.SOFTWARE_SUGGESTION)).singleElement()
+			.satisfies((call) -> {
+				assertThat(call.queryParameters()).containsOnlyKeys("pageIndex", "currentImage");
+				assertThat(call.queryParameter("currentImage")).isEqualTo(image);
+			});
+	}
+
+	@Test
+	void aSpacedProductIdIsAnInvalidInputWithoutACall() {
+		ItemResult<String, List<SoftwareSuggestion>> result = this.software.compatibleSoftwareByProductId("ISR 4431").block();
+		assertThat(result.error().kind()).isEqualTo(ItemError.Kind.INVALID_INPUT);
+		assertThat(this.sim.requests().apiCalls()).isZero();
 	}
 
 	@Test
@@ -179,7 +214,7 @@ class SoftwareSuggestionClientTests {
 				{"status":"Failure","errorDetailsResponse":{"errorCode":"S3_INV_INPUT",
 				 "errorDescription":"Between 1 and 10 inputs can be specified","inputIdentifier":"A,B"}}""")));
 		SoftwareSuggestionClient client = TestClients.on(cisco.baseUrl()).softwareSuggestions();
-		assertThat(client.suggestedSoftwareByProductIds(List.of("A", "B")).collectList().block())
+		assertThat(client.softwareByProductIds(List.of("A", "B")).collectList().block())
 			.extracting(ItemResult::error)
 			.containsExactly(new ItemError(ItemError.Kind.INVALID_INPUT, "S3_INV_INPUT", "Between 1 and 10 inputs can be specified"),
 					new ItemError(ItemError.Kind.INVALID_INPUT, "S3_INV_INPUT", "Between 1 and 10 inputs can be specified"));
@@ -188,8 +223,8 @@ class SoftwareSuggestionClientTests {
 	@Test
 	void nullOrBlankInputsAreRefusedBeforeAnyCall() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.software.suggestedSoftwareByProductIds(Arrays.asList("A", null)));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.software.compatibleSoftwareByProductId(" ", null, null));
+			.isThrownBy(() -> this.software.softwareByProductIds(Arrays.asList("A", null)));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.software.compatibleSoftwareByProductId(" "));
 		assertThat(this.sim.requests().apiCalls()).isZero();
 	}
 

@@ -34,7 +34,7 @@ class SoftwareSuggestionFieldsTests {
 				     "relDispName":"15.0(2)SE11","trainDispName":"15.0SE","releaseNotesUrl":"https://example.invalid/notes",
 				     "images":[{"imageName":"c3560-ipbasek9-mz.150-2.SE11.bin","imageSize":"16000000","featureSet":"IP BASE",
 				       "description":"IP BASE WITH WEB BASED DEV MGR","requiredDRAM":"128","requiredFlash":"32","md5Checksum":"abc"}]}]}]}""")));
-		List<SoftwareSuggestion> suggestions = this.software.suggestedSoftwareByProductIds(List.of("WS-C3560-48PS-S"))
+		List<SoftwareSuggestion> suggestions = this.software.softwareByProductIds(List.of("WS-C3560-48PS-S"))
 			.blockFirst()
 			.valueOrThrow();
 		SoftwareSuggestion suggestion = suggestions.get(0);

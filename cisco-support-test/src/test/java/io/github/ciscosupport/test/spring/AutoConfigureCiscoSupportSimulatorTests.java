@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
+import io.github.ciscosupport.autoconfigure.CiscoSupportConnectionDetails;
 import io.github.ciscosupport.test.simulator.ApiFault;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 
@@ -32,21 +33,27 @@ class AutoConfigureCiscoSupportSimulatorTests {
 	private Environment environment;
 
 	@Autowired
+	private CiscoSupportConnectionDetails connectionDetails;
+
+	@Autowired
 	private CiscoSupportSimulator simulator;
 
 	@Test
 	@Order(1)
-	void setsPropertiesPointingAtTheSimulator() throws Exception {
+	void publishesConnectionDetailsPointingAtTheSimulator() throws Exception {
 		assertThat(this.simulator.isRunning()).isTrue();
-		assertThat(this.environment.getProperty("cisco.support.base-url")).isEqualTo(this.simulator.baseUrl());
-		assertThat(this.environment.getProperty("cisco.support.token-uri")).isEqualTo(this.simulator.tokenUri());
-		assertThat(this.environment.getProperty("cisco.support.client-id")).isEqualTo("simulator-client");
-		assertThat(this.environment.getProperty("cisco.support.client-secret")).isEqualTo("simulator-secret");
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.environment.getProperty("cisco.support.token-uri")))
+		assertThat(this.connectionDetails.getBaseUrl()).isEqualTo(this.simulator.baseUrl());
+		assertThat(this.connectionDetails.getTokenUri()).isEqualTo(this.simulator.tokenUri());
+		assertThat(this.connectionDetails.getClientId()).isEqualTo("simulator-client");
+		assertThat(this.connectionDetails.getClientSecret()).isEqualTo("simulator-secret");
+		assertThat(this.connectionDetails.toString()).doesNotContain("simulator-secret");
+		assertThat(this.environment.containsProperty("cisco.support.base-url")).isFalse();
+		assertThat(this.environment.containsProperty("cisco.support.client-secret")).isFalse();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.connectionDetails.getTokenUri()))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
-					+ this.environment.getProperty("cisco.support.client-id") + "&client_secret="
-					+ this.environment.getProperty("cisco.support.client-secret")))
+					+ this.connectionDetails.getClientId() + "&client_secret="
+					+ this.connectionDetails.getClientSecret()))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.test.context.ContextCustomizer;
 
+import io.github.ciscosupport.autoconfigure.CiscoSupportConnectionDetails;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +37,8 @@ class CiscoSupportSimulatorContextCustomizerTests {
 			context.refresh();
 			simulator = context.getBean(CiscoSupportSimulator.class);
 			assertThat(simulator.isRunning()).isTrue();
-			assertThat(context.getEnvironment().getProperty("cisco.support.token-uri")).isEqualTo(simulator.tokenUri());
-			assertThat(context.getEnvironment().getPropertySources().iterator().next().getName())
-				.isEqualTo("ciscoSupportSimulator");
+			assertThat(context.getBean("ciscoSupportSimulatorConnectionDetails", CiscoSupportConnectionDetails.class)
+				.getTokenUri()).isEqualTo(simulator.tokenUri());
 		}
 		assertThat(simulator.isRunning()).isFalse();
 	}
