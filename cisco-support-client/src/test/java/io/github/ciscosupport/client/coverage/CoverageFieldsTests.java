@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ciscosupport.client.Fixtures;
 import io.github.ciscosupport.client.TestClients;
-import io.github.ciscosupport.client.json.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,6 +1,6 @@
 package io.github.ciscosupport.client.eox;
 
-import io.github.ciscosupport.client.json.Fixtures;
+import io.github.ciscosupport.client.Fixtures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -3,7 +3,7 @@ package io.github.ciscosupport.client.eox;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.github.ciscosupport.client.json.InputEcho;
+import io.github.ciscosupport.client.InputEcho;
 
 /**
  * Answers an EoX by-serial-number request like Cisco: one record per serial number in the

@@ -7,11 +7,11 @@ import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
+import io.github.ciscosupport.client.Fixtures;
+import io.github.ciscosupport.client.InputEcho;
 import io.github.ciscosupport.client.ItemError;
 import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.TestClients;
-import io.github.ciscosupport.client.json.Fixtures;
-import io.github.ciscosupport.client.json.InputEcho;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ciscosupport.client.Fixtures;
 import io.github.ciscosupport.client.TestClients;
-import io.github.ciscosupport.client.json.Fixtures;
 import io.github.ciscosupport.client.simulator.SimulatorClients;
 import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;

@@ -1,4 +1,4 @@
-package io.github.ciscosupport.client.json;
+package io.github.ciscosupport.client;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

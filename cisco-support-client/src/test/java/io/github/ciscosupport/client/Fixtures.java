@@ -1,4 +1,4 @@
-package io.github.ciscosupport.client.json;
+package io.github.ciscosupport.client;
 
 import java.io.IOException;
 import java.io.InputStream;
