@@ -19,7 +19,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A test slice for code that calls the Cisco Support APIs: only the starter's beans (the
- * authorization, the {@code ciscoSupportWebClient}, the rate limiter, the typed clients) and the
+ * {@code ciscoSupportClient} and what is taken from it: the authorization, the
+ * {@code ciscoSupportWebClient}, the rate limiter, the typed clients) and the
  * Spring Boot infrastructure they need (HTTP client, {@code WebClient.Builder}, codecs, Jackson,
  * SSL bundles) are configured, plus the {@link #components() components} under test. Token
  * listeners, transport events, lookup listeners and {@code WebClientCustomizer} components found

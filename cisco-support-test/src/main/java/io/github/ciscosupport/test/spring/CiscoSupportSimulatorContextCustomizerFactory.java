@@ -2,6 +2,8 @@ package io.github.ciscosupport.test.spring;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -17,7 +19,7 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 class CiscoSupportSimulatorContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
-	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
 		return TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureCiscoSupportSimulator.class)
 				? new CiscoSupportSimulatorContextCustomizer() : null;
