@@ -49,7 +49,12 @@ public final class SimulatorWebClient {
 			.build();
 	}
 
-	private static CiscoSupportAuthorization authorization(CiscoSupportSimulator simulator) {
+	/**
+	 * The authorization for a simulator's token endpoint and gateway.
+	 * @param simulator a started simulator
+	 * @return the authorization
+	 */
+	public static CiscoSupportAuthorization authorization(CiscoSupportSimulator simulator) {
 		return CiscoSupportAuthorization
 			.builder(new CiscoSupportCredentials(simulator.clientId(), simulator.clientSecret(),
 					URI.create(simulator.tokenUri()), ClientAuthentication.CLIENT_SECRET_POST))

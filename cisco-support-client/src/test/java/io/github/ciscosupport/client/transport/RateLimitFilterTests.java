@@ -64,6 +64,33 @@ class RateLimitFilterTests {
 	}
 
 	@Test
+	void adaptiveRateLearnsFromThrottlingRepliesOnly() throws Exception {
+		RateLimitOptions adaptive = new RateLimitOptions(true, 5, 1, Map.of())
+			.withAdaptive(RateLimitOptions.Adaptive.defaults());
+		server.stubFor(get(PATH).willReturn(aResponse().withStatus(403)
+			.withHeader(ReplyKind.ERROR_CODE_HEADER, ReplyKind.OVER_RATE)
+			.withBody("<h1>Developer Over Rate</h1>")));
+		TestTransport quota = new TestTransport(server.baseUrl(), RetryOptions.disabled(), adaptive);
+		call(quota, PATH).handle((body, ex) -> ex).get(10, TimeUnit.SECONDS);
+		// The daily quota says nothing about the rate per second.
+		assertThat(quota.limiter.adaptiveState(RequestRateLimiter.DEFAULT_LANE).slowStart()).isTrue();
+
+		server.stubFor(get(PATH).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")));
+		TestTransport throttled = new TestTransport(server.baseUrl(), RetryOptions.disabled(), adaptive);
+		call(throttled, PATH).handle((body, ex) -> ex).get(10, TimeUnit.SECONDS);
+		AdaptiveRate.State state = throttled.limiter.adaptiveState(RequestRateLimiter.DEFAULT_LANE);
+		assertThat(state.slowStart()).isFalse();
+		// Retry-After: 2 pauses every call of the lane for 2 s.
+		assertThat(state.pausedUntil()).isEqualTo(Duration.ofSeconds(2).toNanos());
+		CompletableFuture<String> next = call(throttled, PATH).handle((body, ex) -> "after the pause");
+		Duration wait = throttled.clock.awaitTimer();
+		assertThat(wait).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+		throttled.clock.advance(wait);
+		assertThat(next.get(10, TimeUnit.SECONDS)).isEqualTo("after the pause");
+		assertThat(throttled.sentAt).containsExactly(Duration.ZERO, wait);
+	}
+
+	@Test
 	void disabledRateLimitAddsNoDelay() throws Exception {
 		server.stubFor(get(PATH).willReturn(ok("covered")));
 		TestTransport transport = new TestTransport(server.baseUrl(), RetryOptions.disabled(),

@@ -26,12 +26,15 @@ final class TestTransport {
 
 	final WebClient client;
 
+	final RequestRateLimiter limiter;
+
 	TestTransport(String baseUrl, RetryOptions retry, RateLimitOptions rateLimit) {
 		this(baseUrl, retry, rateLimit, HttpClient.create());
 	}
 
 	TestTransport(String baseUrl, RetryOptions retry, RateLimitOptions rateLimit, HttpClient httpClient) {
 		RequestRateLimiter limiter = RequestRateLimiter.create(rateLimit, this.clock);
+		this.limiter = limiter;
 		this.client = WebClient.builder()
 			.baseUrl(baseUrl)
 			.clientConnector(new ReactorClientHttpConnector(httpClient))
