@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * per second until the first throttling reply.</li>
  * <li><b>On a throttling reply</b> to a request sent at {@code t}: the last good maximum (the
  * <em>ceiling</em>) becomes the number of requests accepted in the second before {@code t} (the
- * gateway's own count, exact for a sliding window), and at most {@value #CEILING_MARGIN} below the
- * rate that was refused. The rate is cut to {@code cutFactor} times itself (and never above the
- * ceiling); a rate more than {@value #OVERSHOOT} above the ceiling (the overshoot of the slow
- * start) drops to the ceiling itself. Then the policy pauses until the requests of that second
+ * gateway's own count, exact for a sliding window), and at least a fraction of
+ * {@value #CEILING_MARGIN} below the rate that was refused. The rate is cut to {@code cutFactor}
+ * times itself (and never above the ceiling); a rate more than a fraction of {@value #OVERSHOOT}
+ * above the ceiling (the overshoot of the slow start) drops to the ceiling itself. Then the policy pauses until the requests of that second
  * leave room for the new rate, and longer when the server asks for it in a {@code Retry-After}.
  * Replies to requests sent before the cut say nothing new and change nothing, but their
  * {@code Retry-After}.</li>
@@ -31,10 +31,9 @@ import org.jspecify.annotations.Nullable;
  * <li><b>Recovery.</b> CUBIC: from the cut rate back to the ceiling along
  * {@code ceiling (1 + C (x - K)^3)}, reached after {@code K = cbrt((1 - cut / ceiling) / C)} seconds
  * (2.5 s after a cut to 0.7 with the default {@code C} of 0.02), then a plateau at the ceiling, then
- * probing above it along the same curve. The plateau lasts
- * {@value #PLATEAU_SECONDS} s, and doubles (up to {@value #MAX_PLATEAU_SECONDS} s) each time a
- * throttling reply confirms the ceiling within {@value #CONFIRMATION}, so a known ceiling is probed
- * less and less often.</li>
+ * probing above it along the same curve. The plateau lasts {@value #PLATEAU_SECONDS} s, and
+ * doubles (up to {@value #MAX_PLATEAU_SECONDS} s) each time a throttling reply confirms the ceiling
+ * within a fraction of {@value #CONFIRMATION}, so a known ceiling is probed less and less often.</li>
  * <li><b>Bounds.</b> Never more than {@value #CAP_FACTOR} times the rate actually sent over the last
  * second (nor below the cut rate), so a policy that is not busy does not build up an allowance it
  * would spend in a burst; always between the configured minimum and maximum.</li>
@@ -75,6 +74,12 @@ final class AdaptiveRate {
 
 	/** The send rate is measured over at least this long, so the first request does not count as a burst. */
 	static final long MIN_MEASURED_NANOS = 50_000_000L;
+
+	/**
+	 * Pauses end this much later than the arithmetic says: the gateway counts arrivals, which the
+	 * network and the scheduler's timer delay by a few milliseconds, not always by the same.
+	 */
+	static final long JITTER_NANOS = 20_000_000L;
 
 	/** An instant that has not happened. */
 	static final long NEVER = Long.MIN_VALUE;
@@ -157,7 +162,7 @@ final class AdaptiveRate {
 	private State stillFull(State state, long now, long pausedUntil, double accepted, long sentAt) {
 		double ceiling = bounded(Math.min(state.ceiling(), accepted));
 		double cutRate = Math.min(state.rate(), ceiling);
-		long windowOver = state.refusedAt() + (long) (WINDOW_NANOS * (1 + this.pacingMargin));
+		long windowOver = state.refusedAt() + (long) (WINDOW_NANOS * (1 + this.pacingMargin)) + JITTER_NANOS;
 		long pause = Math.max(pausedUntil, sentAt + (windowOver - sentAt) / 2);
 		return new State(cutRate, ceiling, cutRate, Math.max(pause, now), state.startedAt(), state.plateauNanos(),
 				pause, state.refusedAt());
@@ -214,7 +219,7 @@ final class AdaptiveRate {
 	 */
 	private long roomFor(double rate, long[] acceptedBefore, long now) {
 		long spacing = (long) Math.ceil(NANOS_PER_SECOND * (1 + this.pacingMargin) / rate);
-		long window = (long) (WINDOW_NANOS * (1 + this.pacingMargin));
+		long window = (long) (WINDOW_NANOS * (1 + this.pacingMargin)) + JITTER_NANOS;
 		long resume = now;
 		for (int k = 0; k < acceptedBefore.length; k++) {
 			resume = Math.max(resume, acceptedBefore[k] + window - k * spacing);

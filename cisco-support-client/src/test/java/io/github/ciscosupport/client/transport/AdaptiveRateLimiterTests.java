@@ -31,6 +31,9 @@ class AdaptiveRateLimiterTests {
 
 	private static final RateLimitOptions ADAPTIVE = FIXED.withAdaptive(RateLimitOptions.Adaptive.defaults());
 
+	private static final RateLimitOptions WITH_PSIRT = new RateLimitOptions(true, 5, 1,
+			Map.of("psirt", ApiRateLimit.PSIRT)).withAdaptive(RateLimitOptions.Adaptive.defaults());
+
 	private static final Duration ROUND_TRIP = Duration.ofMillis(2);
 
 	@ParameterizedTest(name = "{0}/s, fixed windows from {1} ms past the second")
@@ -91,10 +94,8 @@ class AdaptiveRateLimiterTests {
 
 	@Test
 	void psirtCeilingsHoldWhileTheRateProbesUpward() {
-		RateLimitOptions options = new RateLimitOptions(true, 5, 1, Map.of("psirt", ApiRateLimit.PSIRT))
-			.withAdaptive(RateLimitOptions.Adaptive.defaults());
 		VirtualTimeScheduler clock = VirtualTimeScheduler.create();
-		RequestRateLimiter limiter = RequestRateLimiter.create(options, clock);
+		RequestRateLimiter limiter = RequestRateLimiter.create(WITH_PSIRT, clock);
 		List<Long> psirt = new ArrayList<>();
 		List<Long> eox = new ArrayList<>();
 		// Nothing is ever throttled: both lanes probe upward as far as they are allowed to.
@@ -120,10 +121,8 @@ class AdaptiveRateLimiterTests {
 
 	@Test
 	void retryAfterPausesTheThrottledApiOnly() {
-		RateLimitOptions options = new RateLimitOptions(true, 5, 1, Map.of("psirt", ApiRateLimit.PSIRT))
-			.withAdaptive(RateLimitOptions.Adaptive.defaults());
 		VirtualTimeScheduler clock = VirtualTimeScheduler.create();
-		RequestRateLimiter limiter = RequestRateLimiter.create(options, clock);
+		RequestRateLimiter limiter = RequestRateLimiter.create(WITH_PSIRT, clock);
 		List<RequestRateLimiter.Permit> first = new ArrayList<>();
 		limiter.permit(HiddenLimitRun.PATH).subscribe(first::add);
 		clock.advanceTimeBy(Duration.ofMillis(10));

@@ -61,10 +61,10 @@ class AdaptiveRateTests {
 		// 40 is far above what went through: straight to the ceiling, not to 0.7 x 40.
 		assertThat(cut.rate()).isEqualTo(20);
 		// Calls 50 ms apart from the resumption keep every second at 20: the k-th may go once the
-		// k-th oldest accepted is a second old. The first of the burst at the end (at 750 ms, the
-		// 11th) sets the pause: 1750 ms - 10 x 50 ms.
-		assertThat(cut.pausedUntil()).isEqualTo(1_250 * MS);
-		assertThat(cut.recoveryFrom()).isEqualTo(1_250 * MS);
+		// k-th oldest accepted is a second old (plus 20 ms for jitter). The first of the burst at
+		// the end (at 750 ms, the 11th) sets the pause: 1750 ms - 10 x 50 ms + 20 ms.
+		assertThat(cut.pausedUntil()).isEqualTo(1_270 * MS);
+		assertThat(cut.recoveryFrom()).isEqualTo(1_270 * MS);
 		assertThat(cut.refusedAt()).isEqualTo(sentAt);
 	}
 
@@ -114,8 +114,8 @@ class AdaptiveRateTests {
 				new Refusal(next, spread(next, 22), false, null));
 		assertThat(full.rate()).isCloseTo(cut.rate(), within(0.1));
 		assertThat(full.ceiling()).isEqualTo(22);
-		// The window that refused the request sent at 100 s ends by 101 s.
-		assertThat(full.pausedUntil()).isEqualTo(next + (101 * SECOND - next) / 2);
+		// The window that refused the request sent at 100 s ends by 101 s (plus 20 ms for jitter).
+		assertThat(full.pausedUntil()).isEqualTo(next + (101 * SECOND + 20 * MS - next) / 2);
 		assertThat(full.refusedAt()).isEqualTo(100 * SECOND);
 		// With a request accepted in between, it is a new refusal: a new cut.
 		State again = this.controller.throttled(this.controller.at(cut, next + MS, BUSY), next + MS,
