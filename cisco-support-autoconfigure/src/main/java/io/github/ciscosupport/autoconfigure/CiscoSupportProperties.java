@@ -508,6 +508,11 @@ public class CiscoSupportProperties {
 		 */
 		private Map<String, ApiLimit> perApi = new LinkedHashMap<>(Map.of("psirt", ApiLimit.psirt()));
 
+		/**
+		 * Adaptive rate: each API policy learns its rate from Cisco's throttling replies.
+		 */
+		private final AdaptiveRateLimit adaptive = new AdaptiveRateLimit();
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -546,6 +551,88 @@ public class CiscoSupportProperties {
 
 		public void setPerApi(Map<String, ApiLimit> perApi) {
 			this.perApi = perApi;
+		}
+
+		public AdaptiveRateLimit getAdaptive() {
+			return this.adaptive;
+		}
+
+	}
+
+	/**
+	 * The adaptive rate: instead of keeping requests-per-second, each API policy (and the lane of
+	 * all other APIs) starts there, probes upward while calls succeed, and on a 429 or
+	 * ERR_403_DEVELOPER_OVER_QPS reply cuts its rate and recovers towards the last rate that went
+	 * through. The per-API limits stay hard ceilings.
+	 */
+	public static class AdaptiveRateLimit {
+
+		/**
+		 * Whether each API policy learns its rate from Cisco's throttling replies, starting at
+		 * requests-per-second. Turn it on for bulk jobs when Cisco allows your key more (or less)
+		 * than requests-per-second.
+		 */
+		private boolean enabled = false;
+
+		/**
+		 * Lowest rate, in requests per second, that throttling replies cut the rate to.
+		 */
+		private double minRequestsPerSecond = 0.5;
+
+		/**
+		 * Highest rate, in requests per second, that the rate probes up to.
+		 */
+		private double maxRequestsPerSecond = 100;
+
+		/**
+		 * Factor a throttling reply multiplies the rate by, above 0 and below 1.
+		 */
+		private double cutFactor = 0.7;
+
+		/**
+		 * How fast the rate recovers towards the last good maximum and probes beyond it (CUBIC's C),
+		 * as a fraction of that maximum per second cubed: 0.02 recovers from a cut to 0.7 in 2.5 s.
+		 */
+		private double cubicScale = 0.02;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public double getMinRequestsPerSecond() {
+			return this.minRequestsPerSecond;
+		}
+
+		public void setMinRequestsPerSecond(double minRequestsPerSecond) {
+			this.minRequestsPerSecond = minRequestsPerSecond;
+		}
+
+		public double getMaxRequestsPerSecond() {
+			return this.maxRequestsPerSecond;
+		}
+
+		public void setMaxRequestsPerSecond(double maxRequestsPerSecond) {
+			this.maxRequestsPerSecond = maxRequestsPerSecond;
+		}
+
+		public double getCutFactor() {
+			return this.cutFactor;
+		}
+
+		public void setCutFactor(double cutFactor) {
+			this.cutFactor = cutFactor;
+		}
+
+		public double getCubicScale() {
+			return this.cubicScale;
+		}
+
+		public void setCubicScale(double cubicScale) {
+			this.cubicScale = cubicScale;
 		}
 
 	}

@@ -38,8 +38,11 @@ final class CiscoSupportTransportOptions {
 				.stream()
 				.map((limit) -> Bandwidth.of(limit.getCapacity(), limit.getPeriod()))
 				.toList())));
+		CiscoSupportProperties.AdaptiveRateLimit adaptive = rateLimit.getAdaptive();
 		return new RateLimitOptions(rateLimit.isEnabled(), rateLimit.getRequestsPerSecond(), rateLimit.getBurst(),
-				perApi, rateLimit.getPacingMargin());
+				perApi, rateLimit.getPacingMargin(),
+				new RateLimitOptions.Adaptive(adaptive.isEnabled(), adaptive.getMinRequestsPerSecond(),
+						adaptive.getMaxRequestsPerSecond(), adaptive.getCutFactor(), adaptive.getCubicScale()));
 	}
 
 }

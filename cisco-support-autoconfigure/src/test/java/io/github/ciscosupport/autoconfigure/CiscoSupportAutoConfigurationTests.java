@@ -1,6 +1,7 @@
 package io.github.ciscosupport.autoconfigure;
 
 import java.time.Duration;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -239,6 +240,20 @@ class CiscoSupportAutoConfigurationTests {
 			.run((context) -> assertThat(context)
 				.getBeans(RequestRateLimiter.class)
 				.containsOnlyKeys("ownLimiter"));
+	}
+
+	@Test
+	void rateLimiterAdaptsOnlyWhenAsked() {
+		this.runner.run((context) -> assertThat(context.getBean(RequestRateLimiter.class).isAdaptive()).isFalse());
+		this.runner
+			.withPropertyValues("cisco.support.rate-limit.adaptive.enabled=true",
+					"cisco.support.rate-limit.requests-per-second=3")
+			.run((context) -> {
+				RequestRateLimiter limiter = context.getBean(RequestRateLimiter.class);
+				assertThat(limiter.isAdaptive()).isTrue();
+				// Every API policy starts at requests-per-second.
+				assertThat(limiter.currentRates()).containsExactly(Map.entry("default", 3.0), Map.entry("psirt", 3.0));
+			});
 	}
 
 	@Test

@@ -78,6 +78,21 @@ class InvalidCiscoSupportPropertiesFailureAnalyzerTests {
 	}
 
 	@Test
+	void invalidAdaptiveRateOptionsAreNamed() {
+		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
+				"cisco.support.client-secret=def", "cisco.support.rate-limit.adaptive.cut-factor=1.5"));
+		assertThat(analysis.getDescription())
+			.contains("cisco.support.rate-limit.adaptive.cut-factor must be above 0 and below 1, but was 1.5");
+
+		analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
+				"cisco.support.client-secret=def", "cisco.support.rate-limit.adaptive.enabled=true",
+				"cisco.support.rate-limit.adaptive.max-requests-per-second=2"));
+		assertThat(analysis.getDescription()).contains("cisco.support.rate-limit.requests-per-second must be between "
+				+ "adaptive.min-requests-per-second (0.5) and adaptive.max-requests-per-second (2.0) when the adaptive "
+				+ "rate is enabled, but was 5.0");
+	}
+
+	@Test
 	void unknownSslBundleIsNamed() {
 		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
 				"cisco.support.client-secret=def", "cisco.support.ssl-bundle=corporate"));

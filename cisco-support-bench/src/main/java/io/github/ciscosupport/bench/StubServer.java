@@ -117,11 +117,21 @@ final class StubServer implements AutoCloseable {
 		}
 		if (overQueriesPerSecond()) {
 			this.overQps.incrementAndGet();
-			return response.status(HttpResponseStatus.FORBIDDEN)
-				.header("X-Mashery-Error-Code", "ERR_403_DEVELOPER_OVER_QPS")
-				.header(HttpHeaderNames.CONTENT_TYPE, "text/xml")
-				.sendString(Mono.just("<h1>Developer Over Qps</h1>"));
+			return overQps(response);
 		}
+		return serialNumbers(request, response);
+	}
+
+	/** Mashery's reply to a call over the per-second limit. */
+	static Publisher<Void> overQps(HttpServerResponse response) {
+		return response.status(HttpResponseStatus.FORBIDDEN)
+			.header("X-Mashery-Error-Code", "ERR_403_DEVELOPER_OVER_QPS")
+			.header(HttpHeaderNames.CONTENT_TYPE, "text/xml")
+			.sendString(Mono.just("<h1>Developer Over Qps</h1>"));
+	}
+
+	/** The EoX answer to a call by serial numbers: one record per serial number of the path. */
+	static Publisher<Void> serialNumbers(HttpServerRequest request, HttpServerResponse response) {
 		List<String> serials = Arrays.asList(
 				URLDecoder.decode(request.param("serials"), StandardCharsets.UTF_8).split(","));
 		return json(response).sendByteArray(Mono.just(EoxJson.serialNumbers(serials)));

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,6 +22,7 @@ import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.CiscoSupportConnectionDetails;
 import io.github.ciscosupport.autoconfigure.CiscoSupportProperties;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.transport.RequestRateLimiter;
 
 /**
  * Health indicator {@code ciscoSupport} for the Cisco Support APIs, when Spring Boot's health
@@ -44,9 +49,16 @@ public final class CiscoSupportHealthContributorAutoConfiguration {
 	@ConditionalOnMissingBean(name = HEALTH_INDICATOR_BEAN_NAME)
 	CiscoSupportHealthIndicator ciscoSupportHealthIndicator(CiscoSupportAuthorization authorization,
 			CiscoSupportGatewayState gateway, CiscoSupportProperties properties,
-			CiscoSupportConnectionDetails connectionDetails, CiscoSupportHealthIndicatorProperties healthProperties) {
+			CiscoSupportConnectionDetails connectionDetails, CiscoSupportHealthIndicatorProperties healthProperties,
+			ObjectProvider<RequestRateLimiter> rateLimiter) {
 		return new CiscoSupportHealthIndicator(authorization, gateway, configuration(properties, connectionDetails),
-				healthProperties.getTimeout(), healthProperties.getFailureTimeToLive(), Clock.systemUTC());
+				currentRates(rateLimiter.getIfUnique()), healthProperties.getTimeout(),
+				healthProperties.getFailureTimeToLive(), Clock.systemUTC());
+	}
+
+	/** What an adaptive rate has learned so far; nothing to add to the configuration otherwise. */
+	private static Supplier<Map<String, Double>> currentRates(@Nullable RequestRateLimiter rateLimiter) {
+		return (rateLimiter != null && rateLimiter.isAdaptive()) ? rateLimiter::currentRates : Map::of;
 	}
 
 	private static Map<String, Object> configuration(CiscoSupportProperties properties,
@@ -58,6 +70,7 @@ public final class CiscoSupportHealthContributorAutoConfiguration {
 			limit.put("requestsPerSecond", rateLimit.getRequestsPerSecond());
 			limit.put("burst", rateLimit.getBurst());
 			limit.put("perApi", List.copyOf(rateLimit.getPerApi().keySet()));
+			limit.put("adaptive", rateLimit.getAdaptive().isEnabled());
 		}
 		Map<String, Object> configuration = new LinkedHashMap<>();
 		configuration.put("baseUrl", connectionDetails.getBaseUrl());

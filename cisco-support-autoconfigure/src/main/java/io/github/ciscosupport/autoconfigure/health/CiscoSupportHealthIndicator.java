@@ -3,9 +3,11 @@ package io.github.ciscosupport.autoconfigure.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -46,6 +48,8 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Clock clock;
 
+	private final Supplier<Map<String, Double>> currentRates;
+
 	private final AtomicReference<@Nullable Failure> lastFailure = new AtomicReference<>();
 
 	/**
@@ -54,9 +58,22 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 	 */
 	CiscoSupportHealthIndicator(CiscoSupportAuthorization authorization, CiscoSupportGatewayState gateway,
 			Map<String, Object> configuration, Duration timeout, Duration failureTimeToLive, Clock clock) {
+		this(authorization, gateway, configuration, Map::of, timeout, failureTimeToLive, clock);
+	}
+
+	/**
+	 * @param configuration details that describe the setup (base URL, rate limit), shown with
+	 * every status
+	 * @param currentRates the rate each API may use now, shown in the {@code rateLimit} details
+	 * as {@code currentRates} unless empty
+	 */
+	CiscoSupportHealthIndicator(CiscoSupportAuthorization authorization, CiscoSupportGatewayState gateway,
+			Map<String, Object> configuration, Supplier<Map<String, Double>> currentRates, Duration timeout,
+			Duration failureTimeToLive, Clock clock) {
 		this.authorization = authorization;
 		this.gateway = gateway;
 		this.configuration = Map.copyOf(configuration);
+		this.currentRates = currentRates;
 		this.timeout = timeout;
 		this.failureTimeToLive = failureTimeToLive;
 		this.clock = clock;
@@ -122,6 +139,12 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 
 	private Health.Builder details(Health.Builder health) {
 		health.withDetails(this.configuration);
+		Map<String, Double> rates = this.currentRates.get();
+		if (!rates.isEmpty() && this.configuration.get("rateLimit") instanceof Map<?, ?> rateLimit) {
+			Map<Object, Object> withRates = new LinkedHashMap<>(rateLimit);
+			withRates.put("currentRates", rates);
+			health.withDetail("rateLimit", withRates);
+		}
 		Instant throttledAt = this.gateway.lastThrottledAt();
 		if (throttledAt != null) {
 			health.withDetail("lastThrottledAt", throttledAt.toString());

@@ -1,6 +1,7 @@
 package io.github.ciscosupport.autoconfigure.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.transport.RequestRateLimiter;
 
 /**
  * The starter's own meters ({@code cisco.support.*}) when Micrometer and a {@link MeterRegistry}
@@ -30,6 +32,14 @@ public final class CiscoSupportMetricsAutoConfiguration {
 	@ConditionalOnMissingBean(CiscoSupportMetrics.class)
 	MicrometerCiscoSupportMetrics ciscoSupportMetrics(MeterRegistry meterRegistry) {
 		return new MicrometerCiscoSupportMetrics(meterRegistry);
+	}
+
+	/** The gauge of the rate each API may use now; Boot binds it to every registry. */
+	@Bean
+	@ConditionalOnBean(RequestRateLimiter.class)
+	@ConditionalOnMissingBean(name = "ciscoSupportRateLimitMetrics")
+	MeterBinder ciscoSupportRateLimitMetrics(RequestRateLimiter rateLimiter) {
+		return new RateLimitMeterBinder(rateLimiter);
 	}
 
 }

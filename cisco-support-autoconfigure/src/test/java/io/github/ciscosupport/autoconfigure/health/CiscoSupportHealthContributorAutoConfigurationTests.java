@@ -80,6 +80,19 @@ class CiscoSupportHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
+	void showsTheRatesAnAdaptiveRateLimitHasLearned() {
+		this.runner.run((context) -> assertThat(ciscoSupportHealth(context).getDetails()).extractingByKey("rateLimit")
+			.asString()
+			.contains("adaptive=false")
+			.doesNotContain("currentRates"));
+		this.runner.withPropertyValues("cisco.support.rate-limit.adaptive.enabled=true").run((context) -> {
+			assertThat(ciscoSupportHealth(context).getDetails()).extractingByKey("rateLimit")
+				.asString()
+				.contains("adaptive=true", "currentRates={default=5.0, psirt=5.0}");
+		});
+	}
+
+	@Test
 	void downWithTheTokenEndpointsErrorCode() {
 		CiscoFaults.invalidClient(cisco);
 		this.runner.run((context) -> {

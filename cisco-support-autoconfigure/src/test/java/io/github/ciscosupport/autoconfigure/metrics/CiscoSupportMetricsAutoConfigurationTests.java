@@ -152,6 +152,29 @@ class CiscoSupportMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void theRateEachApiMayUseNowIsAGauge() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("cisco.support.ratelimit.rate").tag("api", "default").gauge().value()).isEqualTo(5);
+			assertThat(registry.get("cisco.support.ratelimit.rate").tag("api", "psirt").gauge().value()).isEqualTo(5);
+		});
+		CiscoFaults.failsOnce(cisco, "/throttled", 429, "Retry-After", "0");
+		this.runner.withPropertyValues("cisco.support.rate-limit.adaptive.enabled=true").run((context) -> {
+			WebClient webClient = context.getBean(WebClient.class);
+			for (int i = 0; i < 4; i++) {
+				callEox(webClient);
+			}
+			webClient.get().uri("/throttled").retrieve().toBodilessEntity().block();
+
+			// Cut below the starting 5 per second by the 429; PSIRT's rate is untouched.
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("cisco.support.ratelimit.rate").tag("api", "default").gauge().value())
+				.isLessThan(5);
+			assertThat(registry.get("cisco.support.ratelimit.rate").tag("api", "psirt").gauge().value()).isEqualTo(5);
+		});
+	}
+
+	@Test
 	void quotaExhaustionIsCounted() {
 		CiscoFaults.quotaExhausted(cisco, "/quota");
 		this.runner.run((context) -> {

@@ -6,10 +6,13 @@ package io.github.ciscosupport.client.transport;
  */
 interface Limit {
 
-	/** The earliest instant, in nanoseconds of the limiter's clock, at which a permit is available. */
-	long readyAt();
+	/**
+	 * The earliest instant, in nanoseconds of the limiter's clock, at which a permit is available,
+	 * as known at {@code nowNanos}.
+	 */
+	long readyAt(long nowNanos);
 
-	/** Takes one permit at {@code nowNanos}, which is not before {@link #readyAt()}. */
+	/** Takes one permit at {@code nowNanos}, which is not before {@link #readyAt(long)}. */
 	void take(long nowNanos);
 
 }

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,7 @@ import reactor.core.publisher.MonoSink;
 import reactor.core.scheduler.Scheduler;
 
 import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 
 /**
  * The client-side rate limit: a non-blocking token bucket for every request of the process, plus
@@ -27,10 +31,22 @@ import org.springframework.util.Assert;
  * a request held back by PSIRT's per-minute limit does not hold back calls to other APIs.
  * Cancelling a waiting caller gives its place back. Permits are taken when the request is
  * released, so every released request is within every limit.
+ * <p>
+ * With an {@linkplain RateLimitOptions.Adaptive adaptive rate}, each policy (and the lane of all
+ * other paths, named {@value #DEFAULT_LANE}) has a token bucket of its own instead of the global
+ * one, whose rate an {@link AdaptiveRate} learns from the replies that the rate-limit filter
+ * reports; the policy's bandwidths stay hard ceilings.
  */
 public final class RequestRateLimiter {
 
-	private static final Mono<Duration> NO_WAIT = Mono.just(Duration.ZERO);
+	/** The name of the lane of the paths that no per-API policy selects. */
+	public static final String DEFAULT_LANE = "default";
+
+	private static final Permit NO_WAIT = new Permit(Duration.ZERO, null, -1, 0);
+
+	private final double requestsPerSecond;
+
+	private final boolean adaptive;
 
 	private final Scheduler scheduler;
 
@@ -51,13 +67,23 @@ public final class RequestRateLimiter {
 	private RequestRateLimiter(RateLimitOptions options, Scheduler scheduler) {
 		this.scheduler = scheduler;
 		this.enabled = options.enabled();
+		this.requestsPerSecond = options.requestsPerSecond();
+		this.adaptive = options.enabled() && options.adaptive().enabled();
 		long now = now();
 		TokenBucket global = new TokenBucket(options.globalIntervalNanos(), options.burst(), now);
+		AdaptiveRate controller = new AdaptiveRate(options.adaptive(), options.pacingMargin());
 		List<Lane> lanes = new ArrayList<>();
-		options.perApi().values().forEach((policy) -> lanes.add(Lane.forApi(policy, global)));
+		options.perApi().forEach((name, policy) -> lanes.add(Lane.forApi(name, policy,
+				this.adaptive ? adaptiveBucket(name, controller, options, now) : global)));
 		lanes.sort(Comparator.comparingInt((Lane lane) -> lane.pathPrefix.length()).reversed());
-		lanes.add(new Lane("/", List.of(global)));
+		lanes.add(new Lane(DEFAULT_LANE, "/",
+				this.adaptive ? adaptiveBucket(DEFAULT_LANE, controller, options, now) : global, List.of()));
 		this.lanes = List.copyOf(lanes);
+	}
+
+	private static AdaptiveBucket adaptiveBucket(String name, AdaptiveRate controller, RateLimitOptions options,
+			long now) {
+		return new AdaptiveBucket(name, controller, options.requestsPerSecond(), options.burst(), now);
 	}
 
 	/**
@@ -79,8 +105,29 @@ public final class RequestRateLimiter {
 	 * cancelling it before then gives the place in the queue back
 	 */
 	public Mono<Duration> acquire(String path) {
+		return permit(path).map(Permit::waited);
+	}
+
+	/**
+	 * The filter that holds each request of a {@code WebClient} until this limiter gives it a
+	 * permit and, with an adaptive rate, reports the gateway's reply back to it. A
+	 * {@code CiscoSupportClient} puts it closest to the wire, after retries and the bearer token,
+	 * so that every physical request takes a permit.
+	 * @param events notified when a request had to wait
+	 * @return the filter
+	 */
+	public ExchangeFilterFunction filter(TransportEvents events) {
+		Assert.notNull(events, "TransportEvents must not be null");
+		return new RateLimitFilter(this, events);
+	}
+
+	/**
+	 * Waits for a permit, which the caller hands back with {@link #replied} once the gateway has
+	 * answered, so that an adaptive rate can learn from it.
+	 */
+	Mono<Permit> permit(String path) {
 		if (!this.enabled) {
-			return NO_WAIT;
+			return Mono.just(NO_WAIT);
 		}
 		Lane lane = laneFor(path);
 		return Mono.create((sink) -> {
@@ -96,6 +143,82 @@ public final class RequestRateLimiter {
 			}
 			release(released);
 		});
+	}
+
+	/**
+	 * Reports the gateway's answer to a request sent with {@code permit}: with an adaptive rate,
+	 * the policy's rate learns from it, and a {@code Retry-After} pauses the policy.
+	 * @param permit the permit the request was sent with
+	 * @param throttled whether the gateway refused it for too many requests per second
+	 * @param retryAfter the wait the reply asked for, or null
+	 */
+	void replied(Permit permit, boolean throttled, @Nullable Duration retryAfter) {
+		Lane lane = permit.lane;
+		if (lane == null || lane.adaptive == null) {
+			return;
+		}
+		List<Waiter> released;
+		synchronized (this) {
+			long now = now();
+			if (throttled) {
+				lane.adaptive.throttled(permit.number, permit.sentAt, retryAfter, now);
+			}
+			else {
+				lane.adaptive.accepted(permit.number, now);
+			}
+			released = drain(now);
+		}
+		release(released);
+	}
+
+	/** Whether the rate adapts to the gateway's throttling replies. */
+	public boolean isAdaptive() {
+		return this.adaptive;
+	}
+
+	/**
+	 * The rate each lane allows now, in requests per second, by name: {@value #DEFAULT_LANE}
+	 * first, then the per-API policies by name. Without an adaptive rate, every lane shares the
+	 * global limit's rate; with one, each has the rate it learned so far. Empty when the limiter is
+	 * disabled.
+	 */
+	public synchronized Map<String, Double> currentRates() {
+		if (!this.enabled) {
+			return Map.of();
+		}
+		long now = now();
+		Map<String, Double> byName = new TreeMap<>();
+		for (Lane lane : this.lanes) {
+			byName.put(lane.name, (lane.adaptive != null) ? lane.adaptive.rate(now) : this.requestsPerSecond);
+		}
+		Map<String, Double> rates = new LinkedHashMap<>();
+		rates.put(DEFAULT_LANE, byName.remove(DEFAULT_LANE));
+		rates.putAll(byName);
+		return rates;
+	}
+
+	/**
+	 * The rate the named lane allows now, in requests per second (see {@link #currentRates()}).
+	 * @param lane {@value #DEFAULT_LANE} or the name of a per-API policy
+	 * @return the rate, or NaN when there is no such lane or the limiter is disabled
+	 */
+	public double currentRate(String lane) {
+		return currentRates().getOrDefault(lane, Double.NaN);
+	}
+
+	/** The learned state of the named lane's adaptive rate, for tests. */
+	synchronized AdaptiveRate.@Nullable State adaptiveState(String lane) {
+		for (Lane candidate : this.lanes) {
+			if (candidate.name.equals(lane) && candidate.adaptive != null) {
+				return candidate.adaptive.state();
+			}
+		}
+		return null;
+	}
+
+	/** The limiter's clock, in milliseconds, to read {@code Retry-After} dates with. */
+	long nowMillis() {
+		return this.scheduler.now(TimeUnit.MILLISECONDS);
 	}
 
 	private Lane laneFor(String path) {
@@ -136,14 +259,14 @@ public final class RequestRateLimiter {
 		Waiter next;
 		while ((next = oldestReady(now)) != null) {
 			next.lane.waiters.poll();
-			next.lane.take(now);
+			next.number = next.lane.take(now);
 			next.grantedAt = now;
 			released.add(next);
 		}
 		long wakeUp = Long.MAX_VALUE;
 		for (Lane lane : this.lanes) {
 			if (!lane.waiters.isEmpty()) {
-				wakeUp = Math.min(wakeUp, lane.readyAt());
+				wakeUp = Math.min(wakeUp, lane.readyAt(now));
 			}
 		}
 		if (wakeUp < this.timerAt) {
@@ -161,7 +284,7 @@ public final class RequestRateLimiter {
 		Waiter oldest = null;
 		for (Lane lane : this.lanes) {
 			Waiter head = lane.waiters.peek();
-			if (head != null && lane.readyAt() <= now && (oldest == null || head.arrival < oldest.arrival)) {
+			if (head != null && lane.readyAt(now) <= now && (oldest == null || head.arrival < oldest.arrival)) {
 				oldest = head;
 			}
 		}
@@ -171,7 +294,8 @@ public final class RequestRateLimiter {
 	/** Completes the released callers outside the lock: their requests start from here. */
 	private static void release(List<Waiter> released) {
 		for (Waiter waiter : released) {
-			waiter.sink.success(Duration.ofNanos(waiter.grantedAt - waiter.since));
+			waiter.sink.success(new Permit(Duration.ofNanos(waiter.grantedAt - waiter.since), waiter.lane,
+					waiter.number, waiter.grantedAt));
 		}
 	}
 
@@ -182,36 +306,81 @@ public final class RequestRateLimiter {
 	/** The queue of the callers subject to the same limits. */
 	private static final class Lane {
 
+		private final String name;
+
 		private final String pathPrefix;
 
 		private final List<Limit> limits;
 
+		/** The rate bucket when it is adaptive, also one of the limits. */
+		private final @Nullable AdaptiveBucket adaptive;
+
 		private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
 
-		private Lane(String pathPrefix, List<Limit> limits) {
+		/**
+		 * @param bucket the global token bucket, shared, or the lane's own adaptive bucket
+		 * @param bandwidths the policy's hard ceilings
+		 */
+		private Lane(String name, String pathPrefix, Limit bucket, List<Bandwidth> bandwidths) {
+			this.name = name;
 			this.pathPrefix = pathPrefix;
-			this.limits = limits;
-		}
-
-		static Lane forApi(ApiRateLimit policy, Limit global) {
 			List<Limit> limits = new ArrayList<>();
-			limits.add(global);
-			policy.limits().forEach((bandwidth) -> limits.add(new SlidingWindow(bandwidth)));
-			return new Lane(policy.pathPrefix(), List.copyOf(limits));
+			limits.add(bucket);
+			bandwidths.forEach((bandwidth) -> limits.add(new SlidingWindow(bandwidth)));
+			this.limits = List.copyOf(limits);
+			this.adaptive = (bucket instanceof AdaptiveBucket adaptiveBucket) ? adaptiveBucket : null;
 		}
 
-		long readyAt() {
+		static Lane forApi(String name, ApiRateLimit policy, Limit bucket) {
+			return new Lane(name, policy.pathPrefix(), bucket, policy.limits());
+		}
+
+		long readyAt(long now) {
 			long readyAt = Long.MIN_VALUE;
 			for (Limit limit : this.limits) {
-				readyAt = Math.max(readyAt, limit.readyAt());
+				readyAt = Math.max(readyAt, limit.readyAt(now));
 			}
 			return readyAt;
 		}
 
-		void take(long now) {
+		/** Takes a permit of every limit; returns the request's number in the adaptive bucket's log, or -1. */
+		long take(long now) {
 			for (Limit limit : this.limits) {
 				limit.take(now);
 			}
+			return (this.adaptive != null) ? this.adaptive.lastTaken() : -1;
+		}
+
+	}
+
+	/**
+	 * A permit to send one request, handed back to {@link #replied} with the gateway's answer.
+	 */
+	static final class Permit {
+
+		private final Duration waited;
+
+		private final @Nullable Lane lane;
+
+		private final long number;
+
+		private final long sentAt;
+
+		private Permit(Duration waited, @Nullable Lane lane, long number, long sentAt) {
+			this.waited = waited;
+			this.lane = lane;
+			this.number = number;
+			this.sentAt = sentAt;
+		}
+
+		/** How long the caller waited for it. */
+		Duration waited() {
+			return this.waited;
+		}
+
+		/** Whether the gateway's answer is wanted: the permit's lane has an adaptive rate. */
+		boolean wantsReply() {
+			return this.lane != null && this.lane.adaptive != null;
 		}
 
 	}
@@ -219,7 +388,7 @@ public final class RequestRateLimiter {
 	/** A caller waiting for a permit. */
 	private static final class Waiter {
 
-		private final MonoSink<Duration> sink;
+		private final MonoSink<Permit> sink;
 
 		private final Lane lane;
 
@@ -229,7 +398,9 @@ public final class RequestRateLimiter {
 
 		private long grantedAt;
 
-		private Waiter(MonoSink<Duration> sink, Lane lane, long since, long arrival) {
+		private long number = -1;
+
+		private Waiter(MonoSink<Permit> sink, Lane lane, long since, long arrival) {
 			this.sink = sink;
 			this.lane = lane;
 			this.since = since;

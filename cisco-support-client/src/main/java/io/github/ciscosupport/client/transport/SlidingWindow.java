@@ -23,7 +23,7 @@ final class SlidingWindow implements Limit {
 	}
 
 	@Override
-	public long readyAt() {
+	public long readyAt(long nowNanos) {
 		return (this.count < this.taken.length) ? Long.MIN_VALUE : this.taken[this.next] + this.windowNanos;
 	}
 

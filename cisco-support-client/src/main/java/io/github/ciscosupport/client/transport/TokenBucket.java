@@ -22,7 +22,7 @@ final class TokenBucket implements Limit {
 	}
 
 	@Override
-	public long readyAt() {
+	public long readyAt(long nowNanos) {
 		return this.theoreticalArrival - this.toleranceNanos;
 	}
 

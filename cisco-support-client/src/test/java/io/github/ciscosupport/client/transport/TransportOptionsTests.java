@@ -60,6 +60,36 @@ class TransportOptionsTests {
 	}
 
 	@Test
+	void adaptiveRateIsOffByDefaultAndKeepsTheOtherOptions() {
+		assertThat(RateLimitOptions.defaults().adaptive().enabled()).isFalse();
+		RateLimitOptions adaptive = RateLimitOptions.defaults().withAdaptive(RateLimitOptions.Adaptive.defaults());
+		assertThat(adaptive.adaptive()).isEqualTo(new RateLimitOptions.Adaptive(true, 0.5, 100, 0.7, 0.02));
+		assertThat(adaptive.withAdaptive(RateLimitOptions.Adaptive.DISABLED)).isEqualTo(RateLimitOptions.defaults());
+	}
+
+	@Test
+	void adaptiveRateRejectsInvalidValues() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimitOptions.Adaptive(true, 0, 100, 0.7, 0.02))
+			.withMessage("adaptive.min-requests-per-second must be positive, but was 0.0");
+		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimitOptions.Adaptive(true, 2, 1, 0.7, 0.02))
+			.withMessage("adaptive.max-requests-per-second must be between adaptive.min-requests-per-second (2.0) "
+					+ "and 1e9, but was 1.0");
+		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimitOptions.Adaptive(true, 0.5, 100, 1, 0.02))
+			.withMessage("adaptive.cut-factor must be above 0 and below 1, but was 1.0");
+		assertThatIllegalArgumentException().isThrownBy(() -> new RateLimitOptions.Adaptive(true, 0.5, 100, 0.7, 0))
+			.withMessage("adaptive.cubic-scale must be positive, but was 0.0");
+		// The starting rate must lie within the bounds, but only when the rate adapts.
+		RateLimitOptions.Adaptive upToFour = new RateLimitOptions.Adaptive(true, 0.5, 4, 0.7, 0.02);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RateLimitOptions.defaults().withAdaptive(upToFour))
+			.withMessage("requests-per-second must be between adaptive.min-requests-per-second (0.5) and "
+					+ "adaptive.max-requests-per-second (4.0) when the adaptive rate is enabled, but was 5.0");
+		assertThat(RateLimitOptions.defaults()
+			.withAdaptive(new RateLimitOptions.Adaptive(false, 0.5, 4, 0.7, 0.02))
+			.requestsPerSecond()).isEqualTo(5);
+	}
+
+	@Test
 	void apiRateLimitRejectsInvalidValues() {
 		List<Bandwidth> limits = List.of(Bandwidth.of(1, Duration.ofSeconds(1)));
 		assertThatIllegalArgumentException().isThrownBy(() -> new ApiRateLimit("security/", limits))

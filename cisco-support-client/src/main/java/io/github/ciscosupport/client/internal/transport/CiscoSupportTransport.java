@@ -92,7 +92,7 @@ public final class CiscoSupportTransport {
 	static ExchangeFilterFunction rateLimit(RequestRateLimiter rateLimiter, TransportEvents events) {
 		Assert.notNull(rateLimiter, "RequestRateLimiter must not be null");
 		Assert.notNull(events, "TransportEvents must not be null");
-		return new RateLimitFilter(rateLimiter, events);
+		return rateLimiter.filter(events);
 	}
 
 }

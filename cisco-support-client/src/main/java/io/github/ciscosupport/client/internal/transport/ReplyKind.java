@@ -9,7 +9,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
  * What a reply means to the transport policies, decided from its status, its
  * {@code X-Mashery-Error-Code} header and its content type, never from its body.
  */
-enum ReplyKind {
+public enum ReplyKind {
 
 	/** The daily quota is used up ({@code ERR_403_DEVELOPER_OVER_RATE}, with 403 or 429). */
 	QUOTA_EXCEEDED,
@@ -32,15 +32,15 @@ enum ReplyKind {
 	 */
 	FOR_CALLER;
 
-	static final String ERROR_CODE_HEADER = "X-Mashery-Error-Code";
+	public static final String ERROR_CODE_HEADER = "X-Mashery-Error-Code";
 
-	static final String OVER_RATE = "ERR_403_DEVELOPER_OVER_RATE";
+	public static final String OVER_RATE = "ERR_403_DEVELOPER_OVER_RATE";
 
 	static final String NOT_AUTHORIZED_CODE = "ERR_403_NOT_AUTHORIZED";
 
 	static final String DEVELOPER_INACTIVE = "ERR_403_DEVELOPER_INACTIVE";
 
-	static ReplyKind of(ClientResponse response) {
+	public static ReplyKind of(ClientResponse response) {
 		int status = response.statusCode().value();
 		String errorCode = errorCode(response);
 		if (status < 400) {

@@ -8,13 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
 /** Records every transport event; events arrive on Netty threads, hence the concurrent lists. */
-final class RecordingEvents implements TransportEvents {
+public final class RecordingEvents implements TransportEvents {
 
 	final List<Retry> retries = new CopyOnWriteArrayList<>();
 
 	final List<Duration> throttled = new CopyOnWriteArrayList<>();
 
-	final List<Duration> rateLimitWaits = new CopyOnWriteArrayList<>();
+	public final List<Duration> rateLimitWaits = new CopyOnWriteArrayList<>();
 
 	final AtomicInteger quotaExhausted = new AtomicInteger();
 

@@ -234,7 +234,7 @@ class RetryFilterTests {
 	}
 
 	static CompletableFuture<String> call(TestTransport transport, String path) {
-		return transport.client.get().uri(path).retrieve().bodyToMono(String.class).toFuture();
+		return transport.call(path);
 	}
 
 	/** The exception a call failed with, waiting in real time for its I/O. */
@@ -256,14 +256,8 @@ class RetryFilterTests {
 		replies(server, PATH, replies);
 	}
 
-	/** Stubs consecutive replies to a GET of {@code path}; the last one repeats. */
 	static void replies(WireMockExtension server, String path, ResponseDefinitionBuilder... replies) {
-		for (int i = 0; i < replies.length; i++) {
-			server.stubFor(get(path).inScenario("replies")
-				.whenScenarioStateIs((i == 0) ? Scenario.STARTED : "reply " + i)
-				.willReturn(replies[i])
-				.willSetStateTo("reply " + Math.min(i + 1, replies.length - 1)));
-		}
+		TestTransport.replies(server, path, replies);
 	}
 
 	private static String httpDate(Instant instant) {

@@ -3,9 +3,13 @@ package io.github.ciscosupport.client.internal.transport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
@@ -17,10 +21,14 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.TestClients;
 import io.github.ciscosupport.client.VirtualClock;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
+import io.github.ciscosupport.client.transport.RequestRateLimiter;
 import io.github.ciscosupport.client.transport.RetryOptions;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 
 /**
  * The {@code WebClient} of a {@code CiscoSupportClient} on Reactor Netty, on a virtual clock,
@@ -28,22 +36,25 @@ import io.github.ciscosupport.client.transport.RetryOptions;
  * leaves, which is exact because a released retry or permit calls the exchange on the thread
  * that advances time.
  */
-final class TestTransport {
+public final class TestTransport {
 
-	final VirtualClock clock = new VirtualClock();
+	public final VirtualClock clock = new VirtualClock();
 
-	final RecordingEvents events = new RecordingEvents();
+	public final RecordingEvents events = new RecordingEvents();
 
-	final List<Duration> sentAt = new CopyOnWriteArrayList<>();
+	public final List<Duration> sentAt = new CopyOnWriteArrayList<>();
 
-	final WebClient client;
+	public final WebClient client;
 
-	TestTransport(String baseUrl, RetryOptions retry, RateLimitOptions rateLimit) {
+	/** The rate limiter of the client. */
+	public final RequestRateLimiter limiter;
+
+	public TestTransport(String baseUrl, RetryOptions retry, RateLimitOptions rateLimit) {
 		this(baseUrl, retry, rateLimit, HttpClient.create());
 	}
 
-	TestTransport(String baseUrl, RetryOptions retry, RateLimitOptions rateLimit, HttpClient httpClient) {
-		this.client = TestClients.builder(baseUrl)
+	public TestTransport(String baseUrl, RetryOptions retry, RateLimitOptions rateLimit, HttpClient httpClient) {
+		CiscoSupportClient cisco = TestClients.builder(baseUrl)
 			.connector(new RecordingConnector(new ReactorClientHttpConnector(httpClient)))
 			.retry(retry)
 			.rateLimit(rateLimit)
@@ -51,16 +62,32 @@ final class TestTransport {
 			.transportEvents(this.events)
 			// Spring's default, so that a test reaches the limit with a modest body.
 			.maxResponseSize(DataSize.ofKilobytes(256))
-			.build()
-			.webClient();
+			.build();
+		this.client = cisco.webClient();
+		this.limiter = cisco.rateLimiter();
+	}
+
+	/** A GET of the path, its body as a string. */
+	public CompletableFuture<String> call(String path) {
+		return this.client.get().uri(path).retrieve().bodyToMono(String.class).toFuture();
+	}
+
+	/** Stubs consecutive replies to a GET of {@code path}; the last one repeats. */
+	public static void replies(WireMockExtension server, String path, ResponseDefinitionBuilder... replies) {
+		for (int i = 0; i < replies.length; i++) {
+			server.stubFor(get(path).inScenario("replies")
+				.whenScenarioStateIs((i == 0) ? Scenario.STARTED : "reply " + i)
+				.willReturn(replies[i])
+				.willSetStateTo("reply " + Math.min(i + 1, replies.length - 1)));
+		}
 	}
 
 	/** Retries without jitter, so that every backoff is exact. */
-	static RetryOptions retries(int maxAttempts, Duration maxTotalWait) {
+	public static RetryOptions retries(int maxAttempts, Duration maxTotalWait) {
 		return new RetryOptions(maxAttempts, Duration.ofSeconds(1), Duration.ofSeconds(30), maxTotalWait, 0);
 	}
 
-	static RetryOptions retries(int maxAttempts) {
+	public static RetryOptions retries(int maxAttempts) {
 		return retries(maxAttempts, Duration.ofMinutes(10));
 	}
 
