@@ -25,6 +25,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.mock.env.MockEnvironment;
 
 import io.github.ciscosupport.autoconfigure.actuate.CiscoSupportSanitizingAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.cache.CiscoSupportCacheAutoConfiguration;
@@ -44,6 +45,9 @@ class AutoConfigurationRegistrationTests {
 	void everyAutoConfigurationIsRegistered() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(AutoConfiguration.class));
+		// The scanner evaluates property conditions: turn on the opt-in ones so they are found.
+		scanner.setEnvironment(new MockEnvironment().withProperty("cisco.support.cache.enabled", "true")
+			.withProperty("cisco.support.rate-limit.store", "redis"));
 		Set<String> declared = scanner.findCandidateComponents("io.github.ciscosupport")
 			.stream()
 			.map(BeanDefinition::getBeanClassName)

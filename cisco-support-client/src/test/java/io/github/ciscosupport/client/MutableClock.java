@@ -11,6 +11,11 @@ public final class MutableClock extends Clock {
 
 	private volatile Instant now;
 
+	/** A clock at 2026-01-01T00:00:00Z. */
+	public MutableClock() {
+		this(Instant.parse("2026-01-01T00:00:00Z"));
+	}
+
 	public MutableClock(Instant now) {
 		this.now = now;
 	}

@@ -1,5 +1,6 @@
 package io.github.ciscosupport.autoconfigure.cache;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +18,7 @@ import org.springframework.data.redis.cache.RedisCacheManager;
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.CiscoSupportProperties;
 import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesException;
+import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesException.Problem;
 import io.github.ciscosupport.client.cache.AnswerCaching;
 
 /**
@@ -40,12 +42,22 @@ public final class CiscoSupportCacheAutoConfiguration {
 			CiscoSupportProperties properties) {
 		CacheManager manager = cacheManager.getIfUnique();
 		if (manager == null) {
-			throw new InvalidCiscoSupportPropertiesException(List.of(new InvalidCiscoSupportPropertiesException.Problem(
+			throw new InvalidCiscoSupportPropertiesException(List.of(new Problem(
 					"cisco.support.cache.enabled", "is true, but the application has no (single) CacheManager bean",
 					"Add a cache provider with @EnableCaching (Caffeine, Redis...) or a CacheManager bean, or set "
 							+ "cisco.support.cache.enabled=false")));
 		}
 		CiscoSupportProperties.Cache cache = properties.getCache();
+		List<Problem> problems = new ArrayList<>();
+		cache.getTimeToLive().forEach((api, timeToLive) -> {
+			if (timeToLive == null || timeToLive.isNegative() || timeToLive.isZero()) {
+				problems.add(new Problem("cisco.support.cache.time-to-live." + api, "must be positive, was " + timeToLive,
+						"Set a positive duration such as 1d, or remove the entry not to cache " + api + " answers"));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidCiscoSupportPropertiesException(problems);
+		}
 		return new AnswerCaching(new SpringAnswerCache(manager, cache.getCacheNamePrefix()), cache.getTimeToLive());
 	}
 

@@ -92,6 +92,20 @@ class CiscoSupportCacheAutoConfigurationTests {
 	}
 
 	@Test
+	void aTimeToLiveThatIsNotPositiveFailsAtStartupNamingIt() {
+		onSimulator().withBean(CacheManager.class, CaffeineCacheManager::new)
+			.withPropertyValues("cisco.support.cache.enabled=true", "cisco.support.cache.time-to-live.coverage=0s")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				Throwable cause = NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure());
+				assertThat(cause).isInstanceOf(InvalidCiscoSupportPropertiesException.class);
+				assertThat(((InvalidCiscoSupportPropertiesException) cause).getProblems())
+					.extracting(InvalidCiscoSupportPropertiesException.Problem::property)
+					.containsExactly("cisco.support.cache.time-to-live.coverage");
+			});
+	}
+
+	@Test
 	void repeatedLookupOfAThousandSerialNumbersWithCaffeineMakesNoCallAndCountsHitsAndMisses() {
 		CaffeineCacheManager caffeine = new CaffeineCacheManager();
 		caffeine.setCaffeine(Caffeine.newBuilder().maximumSize(100_000));

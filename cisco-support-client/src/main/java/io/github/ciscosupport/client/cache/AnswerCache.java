@@ -1,6 +1,8 @@
 package io.github.ciscosupport.client.cache;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,5 +39,28 @@ public interface AnswerCache {
 	 * @param timeToLive how long the answer can be used; the store may drop it after that
 	 */
 	void put(String api, String key, String answer, Duration timeToLive);
+
+	/**
+	 * A cache in a map of this process, without a size limit or eviction: for tests, benchmarks
+	 * and short jobs. Applications rather use a bounded cache, such as the starter's on Spring's
+	 * {@code CacheManager} with Caffeine.
+	 * @return a new, empty cache
+	 */
+	static AnswerCache inMemory() {
+		Map<String, String> answers = new ConcurrentHashMap<>();
+		return new AnswerCache() {
+
+			@Override
+			public @Nullable String get(String api, String key) {
+				return answers.get(api + "/" + key);
+			}
+
+			@Override
+			public void put(String api, String key, String answer, Duration timeToLive) {
+				answers.put(api + "/" + key, answer);
+			}
+
+		};
+	}
 
 }
