@@ -26,6 +26,7 @@ import io.github.ciscosupport.test.junit.CiscoSupportSimulatorTest;
 import io.github.ciscosupport.test.simulator.Api;
 import io.github.ciscosupport.test.simulator.ApiFault;
 import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
+import io.github.ciscosupport.test.simulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,6 +165,42 @@ class AnswerCachingTests {
 		cisco.coverage().orderableProductsBySerialNumbers(serials).blockLast();
 		assertThat(this.sim.requests().apiCalls(Api.SN2INFO)).isZero();
 		assertThat(this.store.keys()).hasSize(6);
+	}
+
+	@Test
+	void everyCachedOperationReadsItsAnswerBackEqual() {
+		CiscoSupportClient cisco = client(AnswerCaching.DEFAULT_TIME_TO_LIVE);
+		String serial = this.sim.catalogue().coveredSerialNumbers().get(0);
+		List<String> productIds = this.sim.catalogue().productIds().subList(0, 5);
+		String advisoryId = this.sim.catalogue().advisories().get(0).advisoryId();
+		List<List<?>> first = answers(cisco, serial, productIds, advisoryId);
+		assertThat(this.sim.requests().apiCalls()).isGreaterThanOrEqualTo(first.size());
+		this.sim.requests().clear();
+
+		List<List<?>> second = answers(cisco, serial, productIds, advisoryId);
+
+		// Asked again: only the inputs whose answer was an error other than NOT_FOUND (here Software
+		// Suggestion's refusal of spare and refurbished PIDs).
+		List<String> notCached = first.stream()
+			.flatMap(List::stream)
+			.map((result) -> (ItemResult<?, ?>) result)
+			.filter((result) -> result.error() != null && result.error().kind() != ItemError.Kind.NOT_FOUND)
+			.map((result) -> (String) result.input())
+			.toList();
+		assertThat(this.sim.requests().apiRequests()).flatMap(RecordedRequest::inputs)
+			.isSubsetOf(notCached);
+		assertThat(second).isEqualTo(first);
+	}
+
+	private static List<List<?>> answers(CiscoSupportClient cisco, String serial, List<String> productIds,
+			String advisoryId) {
+		return List.of(cisco.coverage().statusBySerialNumbers(List.of(serial)).collectList().block(),
+				cisco.coverage().orderableProductsBySerialNumbers(List.of(serial)).collectList().block(),
+				cisco.productInfo().bySerialNumbers(List.of(serial)).collectList().block(),
+				cisco.productInfo().byProductIds(productIds).collectList().block(),
+				cisco.eox().byProductIds(productIds).collectList().block(),
+				cisco.softwareSuggestions().releasesByProductIds(productIds).collectList().block(),
+				List.of(cisco.securityAdvisories().byAdvisoryId(advisoryId).block()));
 	}
 
 	@Test
