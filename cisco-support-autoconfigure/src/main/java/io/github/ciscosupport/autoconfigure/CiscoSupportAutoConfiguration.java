@@ -1,6 +1,9 @@
 package io.github.ciscosupport.autoconfigure;
 
 import java.net.URI;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import io.micrometer.observation.ObservationRegistry;
 import reactor.core.scheduler.Schedulers;
@@ -18,7 +21,9 @@ import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpC
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.CiscoSupportClient;
@@ -26,6 +31,8 @@ import io.github.ciscosupport.client.LookupListener;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.auth.TokenFetchListener;
+import io.github.ciscosupport.client.cache.AnswerCaching;
+import io.github.ciscosupport.client.transport.QuotaState;
 import io.github.ciscosupport.client.transport.RequestRateLimiter;
 import io.github.ciscosupport.client.transport.TransportEvents;
 
@@ -45,6 +52,10 @@ public final class CiscoSupportAutoConfiguration {
 
 	/** Name of the {@link WebClient} bean for the Cisco Support APIs. */
 	public static final String WEB_CLIENT_BEAN_NAME = "ciscoSupportWebClient";
+
+	private static final String QUOTA_RESET_TIME = "management.health.cisco-support.quota-reset-time";
+
+	private static final String QUOTA_RESET_ZONE = "management.health.cisco-support.quota-reset-zone";
 
 	private final CiscoSupportProperties properties;
 
@@ -83,7 +94,8 @@ public final class CiscoSupportAutoConfiguration {
 			CiscoSupportHttpConnector connector, RequestRateLimiter rateLimiter,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokenFetchListener> tokenFetchListeners,
 			ObjectProvider<TransportEvents> transportEvents, ObjectProvider<LookupListener> lookupListeners,
-			ObjectProvider<ObservationRegistry> observationRegistry) {
+			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<AnswerCaching> answerCaching,
+			ObjectProvider<QuotaState> quotaState, Environment environment) {
 		CiscoSupportPropertiesValidator.validate(this.properties, connectionDetails);
 		CiscoSupportCredentials credentials = new CiscoSupportCredentials(connectionDetails.getClientId(),
 				connectionDetails.getClientSecret(), URI.create(connectionDetails.getTokenUri()),
@@ -101,6 +113,12 @@ public final class CiscoSupportAutoConfiguration {
 			.maxResponseSize(this.properties.getMaxResponseSize())
 			.maxConcurrentBatches(this.properties.getMaxConcurrentBatches())
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+		// The health indicator's quota reset time also decides how long calls fail fast.
+		Binder binder = Binder.get(environment);
+		builder.quotaReset(binder.bind(QUOTA_RESET_TIME, LocalTime.class).orElse(LocalTime.MIDNIGHT),
+				binder.bind(QUOTA_RESET_ZONE, ZoneId.class).orElse(ZoneOffset.UTC));
+		answerCaching.ifAvailable(builder::answerCaching);
+		quotaState.ifAvailable(builder::quotaState);
 		// Every listener bean, the starter's metrics and health and the application's own, in @Order.
 		tokenFetchListeners.orderedStream().forEach(builder::tokenFetchListener);
 		transportEvents.orderedStream().forEach(builder::transportEvents);

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 import io.github.ciscosupport.client.auth.ClientAuthentication;
+import io.github.ciscosupport.client.cache.AnswerCaching;
 
 /**
  * Configuration properties for the Cisco Support APIs client.
@@ -103,6 +104,8 @@ public class CiscoSupportProperties {
 	private final Retry retry = new Retry();
 
 	private final RateLimit rateLimit = new RateLimit();
+
+	private final Cache cache = new Cache();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -222,6 +225,10 @@ public class CiscoSupportProperties {
 
 	public RateLimit getRateLimit() {
 		return this.rateLimit;
+	}
+
+	public Cache getCache() {
+		return this.cache;
 	}
 
 	@Override
@@ -513,6 +520,14 @@ public class CiscoSupportProperties {
 		 */
 		private final AdaptiveRateLimit adaptive = new AdaptiveRateLimit();
 
+		/**
+		 * Where the state of the limits lives: "local" to this process, or "redis" to share it
+		 * with every instance that uses the same Cisco key (through spring.data.redis.*); with
+		 * "redis", an ERR_403_DEVELOPER_OVER_RATE answer to any instance makes all of them fail
+		 * fast until the quota resets.
+		 */
+		private Store store = Store.LOCAL;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -555,6 +570,78 @@ public class CiscoSupportProperties {
 
 		public AdaptiveRateLimit getAdaptive() {
 			return this.adaptive;
+		}
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		/**
+		 * Where the state of the rate limits and the daily quota lives.
+		 */
+		public enum Store {
+
+			/** In this process only. */
+			LOCAL,
+
+			/** In Redis, shared by every instance that uses the same Cisco key. */
+			REDIS
+
+		}
+
+	}
+
+	/**
+	 * Cached answers: each input's answer (such as the EoX records of one serial number) is kept
+	 * through the application's Spring CacheManager, so a repeated lookup sends only the inputs
+	 * not cached. Values and NOT_FOUND answers are cached; other per-item errors are not.
+	 */
+	public static class Cache {
+
+		/**
+		 * Whether to cache answers. Needs a CacheManager bean (for example @EnableCaching with
+		 * Caffeine or Redis on the classpath); the application fails to start without one.
+		 */
+		private boolean enabled = false;
+
+		/**
+		 * How long an answer stays usable, per API (eox, product, coverage, psirt, software). An
+		 * API left out is not cached; Bug, Case, RMA and ASD answers never are.
+		 */
+		private Map<String, Duration> timeToLive = new LinkedHashMap<>(AnswerCaching.DEFAULT_TIME_TO_LIVE);
+
+		/**
+		 * Prefix of the cache names; the answers of each API go to the cache named prefix + API,
+		 * such as "cisco-support.eox".
+		 */
+		private String cacheNamePrefix = "cisco-support.";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Map<String, Duration> getTimeToLive() {
+			return this.timeToLive;
+		}
+
+		public void setTimeToLive(Map<String, Duration> timeToLive) {
+			this.timeToLive = timeToLive;
+		}
+
+		public String getCacheNamePrefix() {
+			return this.cacheNamePrefix;
+		}
+
+		public void setCacheNamePrefix(String cacheNamePrefix) {
+			this.cacheNamePrefix = cacheNamePrefix;
 		}
 
 	}

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.cache.autoconfigure.CacheAutoConfiguration;
 import org.springframework.boot.context.annotation.Configurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
@@ -23,11 +25,14 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.mock.env.MockEnvironment;
 
 import io.github.ciscosupport.autoconfigure.actuate.CiscoSupportSanitizingAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.cache.CiscoSupportCacheAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.health.CiscoSupportHealthContributorAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.metrics.CiscoSupportMetricsAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.oauth2.CiscoSupportAuthorizedClientManagerAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.quota.CiscoSupportSharedQuotaAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +45,9 @@ class AutoConfigurationRegistrationTests {
 	void everyAutoConfigurationIsRegistered() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(AutoConfiguration.class));
+		// The scanner evaluates property conditions: turn on the opt-in ones so they are found.
+		scanner.setEnvironment(new MockEnvironment().withProperty("cisco.support.cache.enabled", "true")
+			.withProperty("cisco.support.rate-limit.store", "redis"));
 		Set<String> declared = scanner.findCandidateComponents("io.github.ciscosupport")
 			.stream()
 			.map(BeanDefinition::getBeanClassName)
@@ -51,8 +59,23 @@ class AutoConfigurationRegistrationTests {
 			.filter((name) -> name.startsWith("io.github.ciscosupport."))
 			.toList();
 
-		assertThat(declared).hasSize(6);
+		assertThat(declared).hasSize(8);
 		assertThat(registered).containsExactlyInAnyOrderElementsOf(declared);
+	}
+
+	@Test
+	void cacheAndSharedQuotaRunBetweenWhatTheyUseAndTheClient() {
+		List<Class<?>> order = List.of(Configurations.getClasses(AutoConfigurations.of(
+				CiscoSupportAutoConfiguration.class, CiscoSupportSharedQuotaAutoConfiguration.class,
+				CiscoSupportCacheAutoConfiguration.class, DataRedisReactiveAutoConfiguration.class,
+				CacheAutoConfiguration.class)));
+
+		assertThat(order.indexOf(CiscoSupportCacheAutoConfiguration.class))
+			.isGreaterThan(order.indexOf(CacheAutoConfiguration.class))
+			.isLessThan(order.indexOf(CiscoSupportAutoConfiguration.class));
+		assertThat(order.indexOf(CiscoSupportSharedQuotaAutoConfiguration.class))
+			.isGreaterThan(order.indexOf(DataRedisReactiveAutoConfiguration.class))
+			.isLessThan(order.indexOf(CiscoSupportAutoConfiguration.class));
 	}
 
 	@Test

@@ -40,14 +40,19 @@ final class Clients {
 	 * mapping, retry, bearer token, rate limit), default retry options, 16 MB responses.
 	 */
 	static CiscoSupportClient cisco(String baseUrl, URI tokenUri, Duration refreshSkew, RateLimitOptions rateLimit) {
+		return builder(baseUrl, tokenUri, refreshSkew, rateLimit).build();
+	}
+
+	/** The builder of {@link #cisco}, for items that set more options. */
+	static CiscoSupportClient.Builder builder(String baseUrl, URI tokenUri, Duration refreshSkew,
+			RateLimitOptions rateLimit) {
 		return CiscoSupportClient
 			.builder(new CiscoSupportCredentials("bench-client", "bench-secret", tokenUri,
 					ClientAuthentication.CLIENT_SECRET_POST))
 			.baseUrl(baseUrl)
 			.connector(connector())
 			.refreshSkew(refreshSkew)
-			.rateLimit(rateLimit)
-			.build();
+			.rateLimit(rateLimit);
 	}
 
 	/** The baseline of item 1: no filter at all, a fixed {@code Authorization} header. */

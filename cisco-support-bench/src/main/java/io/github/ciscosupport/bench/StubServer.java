@@ -35,6 +35,8 @@ final class StubServer implements AutoCloseable {
 
 	private final AtomicInteger overQps = new AtomicInteger();
 
+	private final AtomicInteger bySerialNumbersCalls = new AtomicInteger();
+
 	private final Object windowLock = new Object();
 
 	private long window;
@@ -111,7 +113,13 @@ final class StubServer implements AutoCloseable {
 			.then(json(response).sendString(Mono.just(body)).then());
 	}
 
+	/** Calls of EoX by serial numbers received so far. */
+	int bySerialNumbersCalls() {
+		return this.bySerialNumbersCalls.get();
+	}
+
 	private Publisher<Void> bySerialNumbers(HttpServerRequest request, HttpServerResponse response) {
+		this.bySerialNumbersCalls.incrementAndGet();
 		if (!authorized(request)) {
 			return response.status(HttpResponseStatus.UNAUTHORIZED).send();
 		}

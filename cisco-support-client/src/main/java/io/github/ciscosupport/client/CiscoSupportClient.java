@@ -2,12 +2,16 @@ package io.github.ciscosupport.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -27,6 +31,7 @@ import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.auth.TokenFetchListener;
 import io.github.ciscosupport.client.auth.TokenRetryOptions;
 import io.github.ciscosupport.client.bug.BugClient;
+import io.github.ciscosupport.client.cache.AnswerCaching;
 import io.github.ciscosupport.client.cases.CaseClient;
 import io.github.ciscosupport.client.coverage.CoverageClient;
 import io.github.ciscosupport.client.eox.EoxClient;
@@ -36,10 +41,13 @@ import io.github.ciscosupport.client.internal.auth.BearerTokenFilter;
 import io.github.ciscosupport.client.internal.auth.GatewayOrigin;
 import io.github.ciscosupport.client.internal.batch.BatchOptions;
 import io.github.ciscosupport.client.internal.transport.CiscoSupportTransport;
+import io.github.ciscosupport.client.internal.transport.QuotaGuard;
 import io.github.ciscosupport.client.product.ProductInfoClient;
 import io.github.ciscosupport.client.psirt.SecurityAdvisoryClient;
 import io.github.ciscosupport.client.rma.RmaClient;
 import io.github.ciscosupport.client.software.SoftwareSuggestionClient;
+import io.github.ciscosupport.client.transport.QuotaExhaustion;
+import io.github.ciscosupport.client.transport.QuotaState;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
 import io.github.ciscosupport.client.transport.RequestRateLimiter;
 import io.github.ciscosupport.client.transport.RetryOptions;
@@ -83,6 +91,8 @@ public final class CiscoSupportClient {
 
 	private final RequestRateLimiter rateLimiter;
 
+	private final QuotaGuard quotaGuard;
+
 	private final WebClient webClient;
 
 	private final EoxClient eox;
@@ -111,10 +121,13 @@ public final class CiscoSupportClient {
 				: RequestRateLimiter.create(builder.rateLimit, builder.scheduler);
 		ExchangeFilterFunction bearerToken = new BearerTokenFilter(this.authorization,
 				GatewayOrigin.of(builder.baseUrl), tokenFetchListener, builder.reauthenticationAttempts);
+		this.quotaGuard = new QuotaGuard(builder.quotaState, builder.clock, builder.quotaResetTime,
+				builder.quotaResetZone);
 		this.webClient = builder.webClient(CiscoSupportTransport.filters(builder.retry, this.rateLimiter,
-				Listeners.transportEvents(builder.transportEvents), builder.scheduler, bearerToken));
+				Listeners.transportEvents(builder.transportEvents), builder.scheduler, bearerToken, this.quotaGuard));
 		ClientContext context = new ClientContext(this.webClient,
-				new BatchOptions(builder.maxConcurrentBatches, Listeners.lookupListener(builder.lookupListeners)));
+				new BatchOptions(builder.maxConcurrentBatches, Listeners.lookupListener(builder.lookupListeners),
+						builder.answerCaching, builder.clock));
 		this.eox = new EoxClient(context);
 		this.coverage = new CoverageClient(context);
 		this.productInfo = new ProductInfoClient(context);
@@ -201,6 +214,15 @@ public final class CiscoSupportClient {
 		return this.rateLimiter;
 	}
 
+	/**
+	 * What the client knows about the daily quota: the exhaustion in force now, seen by this
+	 * client or, with a shared {@link Builder#quotaState quota state}, by another instance.
+	 * @return the exhaustion, or empty if the quota is not known to be used up
+	 */
+	public Mono<QuotaExhaustion> quotaExhaustion() {
+		return this.quotaGuard.current();
+	}
+
 	@Override
 	public String toString() {
 		return "CiscoSupportClient[baseUrl=" + this.baseUrl + ", clientId=" + this.authorization.clientId()
@@ -250,6 +272,14 @@ public final class CiscoSupportClient {
 		private Clock clock = Clock.systemUTC();
 
 		private @Nullable ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenResponseClient;
+
+		private @Nullable AnswerCaching answerCaching;
+
+		private @Nullable QuotaState quotaState;
+
+		private LocalTime quotaResetTime = LocalTime.MIDNIGHT;
+
+		private ZoneId quotaResetZone = ZoneOffset.UTC;
 
 		private Builder(CiscoSupportCredentials credentials) {
 			this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
@@ -447,7 +477,8 @@ public final class CiscoSupportClient {
 		}
 
 		/**
-		 * The clock that token issue and expiry are measured with (default the system clock).
+		 * The clock that token issue and expiry, cached answers and the known end of an exhausted
+		 * daily quota are measured with (default the system clock).
 		 * @param clock the clock
 		 * @return this builder
 		 */
@@ -466,6 +497,47 @@ public final class CiscoSupportClient {
 				ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenResponseClient) {
 			this.tokenResponseClient = Objects.requireNonNull(tokenResponseClient,
 					"tokenResponseClient must not be null");
+			return this;
+		}
+
+		/**
+		 * Caches the answers of single inputs, so that a repeated lookup sends only the inputs
+		 * whose answer is not cached (or has expired, as measured with the {@link #clock}). Of the
+		 * answers, values and {@code NOT_FOUND} errors are cached; other per-item errors are not.
+		 * No cache by default.
+		 * @param answerCaching where answers are kept and for how long, per API
+		 * @return this builder
+		 */
+		public Builder answerCaching(AnswerCaching answerCaching) {
+			this.answerCaching = Objects.requireNonNull(answerCaching, "answerCaching must not be null");
+			return this;
+		}
+
+		/**
+		 * A state of the daily quota shared with other instances that use the same Cisco key, such
+		 * as the starter's Redis one: when any of them is told {@code ERR_403_DEVELOPER_OVER_RATE},
+		 * all fail fast until the quota resets. Without one, the client remembers it in this
+		 * process only, and fails fast all the same.
+		 * @param quotaState the shared state
+		 * @return this builder
+		 */
+		public Builder quotaState(QuotaState quotaState) {
+			this.quotaState = Objects.requireNonNull(quotaState, "quotaState must not be null");
+			return this;
+		}
+
+		/**
+		 * When Cisco resets the daily quota (default midnight UTC): after an
+		 * {@code ERR_403_DEVELOPER_OVER_RATE} reply without {@code Retry-After}, calls fail fast
+		 * with {@link QuotaExceededException}, without being sent, until the next occurrence of
+		 * this time; with a {@code Retry-After}, until it has passed.
+		 * @param time the time of day
+		 * @param zone its time zone
+		 * @return this builder
+		 */
+		public Builder quotaReset(LocalTime time, ZoneId zone) {
+			this.quotaResetTime = Objects.requireNonNull(time, "time must not be null");
+			this.quotaResetZone = Objects.requireNonNull(zone, "zone must not be null");
 			return this;
 		}
 

@@ -32,4 +32,20 @@ public interface LookupListener {
 	default void inputErrors(String api, String kind, int count) {
 	}
 
+	/**
+	 * Inputs whose answer was found in the answer cache, so they were not sent to Cisco.
+	 * @param api the API, as for {@link #inputs}
+	 * @param count how many inputs
+	 */
+	default void cacheHits(String api, int count) {
+	}
+
+	/**
+	 * Inputs looked up in the answer cache and not found there (or expired), so they go to Cisco.
+	 * @param api the API, as for {@link #inputs}
+	 * @param count how many inputs
+	 */
+	default void cacheMisses(String api, int count) {
+	}
+
 }

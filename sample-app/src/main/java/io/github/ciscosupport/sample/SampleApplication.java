@@ -10,6 +10,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -25,6 +26,8 @@ import io.github.ciscosupport.test.simulator.CiscoSupportSimulator;
  * command with {@code --inventory=devices.csv} (see {@link CommandLine}).
  */
 @SpringBootApplication
+// Boot creates the CacheManager that cisco.support.cache.enabled (application.yml) keeps answers in.
+@EnableCaching
 public class SampleApplication {
 
 	public static void main(String[] args) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cache.CacheManager;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import io.github.ciscosupport.client.coverage.CoverageClient;
@@ -52,7 +53,9 @@ class LifecycleReportServiceTests {
 	@BeforeEach
 	void createService(@Autowired EoxClient eox, @Autowired CoverageClient coverage,
 			@Autowired ProductInfoClient productInfo, @Autowired SoftwareSuggestionClient software,
-			@Autowired SecurityAdvisoryClient psirt) {
+			@Autowired SecurityAdvisoryClient psirt, @Autowired CacheManager cacheManager) {
+		// Each test counts the calls of its own report: none answered from an earlier test's.
+		cacheManager.getCacheNames().forEach((name) -> cacheManager.getCache(name).clear());
 		this.catalogue = this.simulator.catalogue();
 		Clock asOf = Clock.fixed(this.catalogue.asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
 		this.reports = new LifecycleReportService(eox, coverage, productInfo, software, psirt, asOf, true);
@@ -141,6 +144,22 @@ class LifecycleReportServiceTests {
 			.containsExactly(tuple(ended.coverageEndDate(), true),
 					tuple(running.coverageEndDate(), false));
 		assertThat(report.summary().contractEnded()).isEqualTo(1);
+	}
+
+	@Test
+	void aRepeatedReportIsAnsweredFromTheCacheWithoutACall() {
+		Inventory inventory = InventoryReader.read(SampleInventory.csv(this.catalogue, 60));
+		LifecycleReport first = this.reports.report(inventory, ProgressListener.NONE).block();
+		assertThat(this.simulator.requests().apiCalls()).isPositive();
+		this.simulator.requests().clear();
+
+		LifecycleReport second = this.reports.report(inventory, ProgressListener.NONE).block();
+
+		assertThat(this.simulator.requests().apiCalls(Api.EOX)).isZero();
+		assertThat(this.simulator.requests().apiCalls(Api.SN2INFO)).isZero();
+		assertThat(this.simulator.requests().apiCalls(Api.PRODUCT_INFO)).isZero();
+		assertThat(this.simulator.requests().apiCalls(Api.SOFTWARE_SUGGESTION)).isZero();
+		assertThat(second.devices()).isEqualTo(first.devices());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,7 +22,9 @@ import org.springframework.context.annotation.Bean;
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.CiscoSupportConnectionDetails;
 import io.github.ciscosupport.autoconfigure.CiscoSupportProperties;
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.transport.QuotaExhaustion;
 import io.github.ciscosupport.client.transport.RequestRateLimiter;
 
 /**
@@ -50,9 +53,12 @@ public final class CiscoSupportHealthContributorAutoConfiguration {
 	CiscoSupportHealthIndicator ciscoSupportHealthIndicator(CiscoSupportAuthorization authorization,
 			CiscoSupportGatewayState gateway, CiscoSupportProperties properties,
 			CiscoSupportConnectionDetails connectionDetails, CiscoSupportHealthIndicatorProperties healthProperties,
-			ObjectProvider<RequestRateLimiter> rateLimiter) {
+			ObjectProvider<RequestRateLimiter> rateLimiter, ObjectProvider<CiscoSupportClient> client) {
+		CiscoSupportClient ciscoSupportClient = client.getIfUnique();
+		Supplier<Mono<QuotaExhaustion>> knownQuotaExhaustion = (ciscoSupportClient != null)
+				? ciscoSupportClient::quotaExhaustion : Mono::empty;
 		return new CiscoSupportHealthIndicator(authorization, gateway, configuration(properties, connectionDetails),
-				currentRates(rateLimiter.getIfUnique()), healthProperties.getTimeout(),
+				currentRates(rateLimiter.getIfUnique()), knownQuotaExhaustion, healthProperties.getTimeout(),
 				healthProperties.getFailureTimeToLive(), Clock.systemUTC());
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.TokenEndpointException;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
+import io.github.ciscosupport.client.transport.QuotaExhaustion;
 
 /**
  * Health of the application's access to the Cisco Support APIs.
@@ -30,7 +31,8 @@ import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
  * {@code invalid_client}). The failure is reported for a while without asking the token endpoint
  * again.</li>
  * <li>OUT_OF_SERVICE from an {@code ERR_403_DEVELOPER_OVER_RATE} answer until the daily quota
- * resets.</li>
+ * resets: an answer to this instance or, with {@code cisco.support.rate-limit.store=redis}, to any
+ * instance that uses the same Cisco key.</li>
  * </ul>
  * Details never include the token or the client secret.
  */
@@ -50,6 +52,8 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Supplier<Map<String, Double>> currentRates;
 
+	private final Supplier<Mono<QuotaExhaustion>> knownQuotaExhaustion;
+
 	private final AtomicReference<@Nullable Failure> lastFailure = new AtomicReference<>();
 
 	/**
@@ -58,7 +62,7 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 	 */
 	CiscoSupportHealthIndicator(CiscoSupportAuthorization authorization, CiscoSupportGatewayState gateway,
 			Map<String, Object> configuration, Duration timeout, Duration failureTimeToLive, Clock clock) {
-		this(authorization, gateway, configuration, Map::of, timeout, failureTimeToLive, clock);
+		this(authorization, gateway, configuration, Map::of, Mono::empty, timeout, failureTimeToLive, clock);
 	}
 
 	/**
@@ -66,14 +70,18 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 	 * every status
 	 * @param currentRates the rate each API may use now, shown in the {@code rateLimit} details
 	 * as {@code currentRates} unless empty
+	 * @param knownQuotaExhaustion the exhaustion of the daily quota the client knows of, in this
+	 * process or shared by other instances
 	 */
 	CiscoSupportHealthIndicator(CiscoSupportAuthorization authorization, CiscoSupportGatewayState gateway,
-			Map<String, Object> configuration, Supplier<Map<String, Double>> currentRates, Duration timeout,
-			Duration failureTimeToLive, Clock clock) {
+			Map<String, Object> configuration, Supplier<Map<String, Double>> currentRates,
+			Supplier<Mono<QuotaExhaustion>> knownQuotaExhaustion, Duration timeout, Duration failureTimeToLive,
+			Clock clock) {
 		this.authorization = authorization;
 		this.gateway = gateway;
 		this.configuration = Map.copyOf(configuration);
 		this.currentRates = currentRates;
+		this.knownQuotaExhaustion = knownQuotaExhaustion;
 		this.timeout = timeout;
 		this.failureTimeToLive = failureTimeToLive;
 		this.clock = clock;
@@ -81,14 +89,25 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 
 	@Override
 	public Mono<Health> health() {
+		return Mono.defer(this.knownQuotaExhaustion)
+			.onErrorResume((ex) -> Mono.empty())
+			.map((exhaustion) -> quotaExhausted(exhaustion.exhaustedAt(), exhaustion.resetsAt()))
+			.switchIfEmpty(Mono.defer(this::healthOfThisProcess));
+	}
+
+	private Health quotaExhausted(Instant exhaustedAt, Instant resetsAt) {
+		return details(Health.outOfService()).withDetail("error", "ERR_403_DEVELOPER_OVER_RATE")
+			.withDetail("quotaExhaustedAt", exhaustedAt.toString())
+			.withDetail("quotaResetsAt", resetsAt.toString())
+			.build();
+	}
+
+	private Mono<Health> healthOfThisProcess() {
 		return Mono.defer(() -> {
 			Instant now = this.clock.instant();
 			Instant quotaExhaustedAt = this.gateway.quotaExhaustedAt(now);
 			if (quotaExhaustedAt != null) {
-				return Mono.just(details(Health.outOfService()).withDetail("error", "ERR_403_DEVELOPER_OVER_RATE")
-					.withDetail("quotaExhaustedAt", quotaExhaustedAt.toString())
-					.withDetail("quotaResetsAt", this.gateway.quotaResetAfter(quotaExhaustedAt).toString())
-					.build());
+				return Mono.just(quotaExhausted(quotaExhaustedAt, this.gateway.quotaResetAfter(quotaExhaustedAt)));
 			}
 			OAuth2AccessToken cached = this.authorization.cachedAccessToken()
 				.filter((token) -> isValid(token, now))

@@ -23,6 +23,12 @@ public interface CiscoSupportMetrics extends LookupListener {
 	/** Name of the counter of per-input errors per API. */
 	String INPUT_ERRORS = "cisco.support.input.errors";
 
+	/**
+	 * Counter of inputs looked up in the answer cache, tagged {@code api} and {@code result}
+	 * ({@code hit}: answered from the cache, not sent; {@code miss}: sent to Cisco).
+	 */
+	String CACHE_GETS = "cisco.support.cache.gets";
+
 	/** Records nothing. */
 	CiscoSupportMetrics NONE = new CiscoSupportMetrics() {
 	};

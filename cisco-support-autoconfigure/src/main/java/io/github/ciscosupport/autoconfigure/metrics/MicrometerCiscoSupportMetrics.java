@@ -118,6 +118,25 @@ final class MicrometerCiscoSupportMetrics implements CiscoSupportMetrics, TokenF
 			.increment(count);
 	}
 
+	@Override
+	public void cacheHits(String api, int count) {
+		cacheGets(api, "hit", count);
+	}
+
+	@Override
+	public void cacheMisses(String api, int count) {
+		cacheGets(api, "miss", count);
+	}
+
+	private void cacheGets(String api, String result, int count) {
+		Counter.builder(CACHE_GETS)
+			.description("Inputs looked up in the answer cache: hit (answered without a call) or miss (sent to Cisco)")
+			.tag("api", api)
+			.tag("result", result)
+			.register(this.registry)
+			.increment(count);
+	}
+
 	private Counter tokenFetches(String outcome, String error) {
 		return Counter.builder(TOKEN_FETCHES)
 			.description("Access token requests to the token endpoint, retries of one fetch included")

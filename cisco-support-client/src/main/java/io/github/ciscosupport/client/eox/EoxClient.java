@@ -14,12 +14,14 @@ import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.batch.BatchAnswer;
 import io.github.ciscosupport.client.internal.batch.BatchExecutor;
+import io.github.ciscosupport.client.internal.batch.CachedLookup;
 import io.github.ciscosupport.client.internal.batch.CiscoErrorCodes;
 import io.github.ciscosupport.client.internal.batch.CiscoResponses;
 import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
 import io.github.ciscosupport.client.internal.paging.PageWalker;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -58,6 +60,10 @@ public class EoxClient {
 	private static final InputRule SERIAL_NUMBER_RULE = InputRule.pathListItem()
 		.and(InputRule.maxLength(MAX_SERIAL_NUMBER_LENGTH));
 
+	/** The value type of a cached answer. */
+	private static final ParameterizedTypeReference<List<EoxRecord>> RECORDS = new ParameterizedTypeReference<>() {
+	};
+
 	private final WebClient webClient;
 
 	private final BatchExecutor batchExecutor;
@@ -88,7 +94,7 @@ public class EoxClient {
 	 */
 	public Flux<ItemResult<String, List<EoxRecord>>> byProductIds(List<String> productIds) {
 		return this.batchExecutor.execute(productIds, MAX_INPUTS_PER_CALL, PRODUCT_ID_RULE,
-				(batch) -> lookUpInPath("EOXByProductID", batch));
+				CachedLookup.of("EOXByProductID", RECORDS), (batch) -> lookUpInPath("EOXByProductID", batch));
 	}
 
 	/**
@@ -105,7 +111,7 @@ public class EoxClient {
 	 */
 	public Flux<ItemResult<String, List<EoxRecord>>> bySerialNumbers(List<String> serialNumbers) {
 		return this.batchExecutor.execute(serialNumbers, MAX_INPUTS_PER_CALL, SERIAL_NUMBER_RULE,
-				(batch) -> lookUpInPath("EOXBySerialNumber", batch));
+				CachedLookup.of("EOXBySerialNumber", RECORDS), (batch) -> lookUpInPath("EOXBySerialNumber", batch));
 	}
 
 	/**
@@ -122,7 +128,7 @@ public class EoxClient {
 	 */
 	public Flux<ItemResult<String, List<EoxRecord>>> byReleases(List<String> releases) {
 		return this.batchExecutor.execute(releases, MAX_INPUTS_PER_CALL, InputRule.noWhitespace(),
-				(batch) -> collect(batch, EoxInputNaming.SOFTWARE_RELEASE, softwareReleaseRequest(batch)));
+				CachedLookup.of("EOXBySWReleaseString", RECORDS), (batch) -> collect(batch, EoxInputNaming.SOFTWARE_RELEASE, softwareReleaseRequest(batch)));
 	}
 
 	/**

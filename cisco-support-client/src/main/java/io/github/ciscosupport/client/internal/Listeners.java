@@ -76,6 +76,16 @@ public final class Listeners {
 				all.forEach((listener) -> listener.inputErrors(api, kind, count));
 			}
 
+			@Override
+			public void cacheHits(String api, int count) {
+				all.forEach((listener) -> listener.cacheHits(api, count));
+			}
+
+			@Override
+			public void cacheMisses(String api, int count) {
+				all.forEach((listener) -> listener.cacheMisses(api, count));
+			}
+
 		};
 	}
 

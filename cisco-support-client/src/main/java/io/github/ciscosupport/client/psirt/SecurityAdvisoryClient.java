@@ -11,10 +11,12 @@ import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.batch.BatchAnswer;
 import io.github.ciscosupport.client.internal.batch.BatchExecutor;
+import io.github.ciscosupport.client.internal.batch.CachedLookup;
 import io.github.ciscosupport.client.internal.batch.CiscoResponses;
 import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
 import io.github.ciscosupport.client.internal.paging.PageWalker;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -114,7 +116,10 @@ public class SecurityAdvisoryClient {
 	 * @throws IllegalArgumentException if the ID is null or blank
 	 */
 	public Mono<ItemResult<String, SecurityAdvisory>> byAdvisoryId(String advisoryId) {
-		return this.batchExecutor.execute(Collections.singletonList(advisoryId), 1, IDENTIFIER, this::advisory).single();
+		return this.batchExecutor
+			.execute(Collections.singletonList(advisoryId), 1, IDENTIFIER,
+					CachedLookup.of("advisory", ParameterizedTypeReference.forType(SecurityAdvisory.class)), this::advisory)
+			.single();
 	}
 
 	/**

@@ -9,12 +9,14 @@ import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.batch.BatchAnswer;
 import io.github.ciscosupport.client.internal.batch.BatchExecutor;
+import io.github.ciscosupport.client.internal.batch.CachedLookup;
 import io.github.ciscosupport.client.internal.batch.CiscoResponses;
 import io.github.ciscosupport.client.internal.batch.InputRule;
 import io.github.ciscosupport.client.internal.batch.RequestTemplate;
 import io.github.ciscosupport.client.internal.paging.PageWalker;
 import io.github.ciscosupport.client.software.SoftwareSuggestion.SuggestedProduct;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -48,6 +50,10 @@ public class SoftwareSuggestionClient {
 	private static final String PAGED = "?pageIndex={page}";
 
 	private static final InputRule RULE = InputRule.pathListItem();
+
+	/** The value type of a cached answer. */
+	private static final ParameterizedTypeReference<List<SoftwareSuggestion>> SUGGESTIONS = new ParameterizedTypeReference<>() {
+	};
 
 	private final WebClient webClient;
 
@@ -182,7 +188,8 @@ public class SoftwareSuggestionClient {
 
 	private Flux<ItemResult<String, List<SoftwareSuggestion>>> lookUp(List<String> inputs, String path,
 			Function<SuggestedProduct, @Nullable String> inputOf) {
-		return this.batchExecutor.execute(inputs, MAX_INPUTS_PER_CALL, RULE, (batch) -> collect(batch,
+		return this.batchExecutor.execute(inputs, MAX_INPUTS_PER_CALL, RULE, CachedLookup.of(path, SUGGESTIONS),
+				(batch) -> collect(batch,
 				RequestTemplate.commaJoinedInputs(BASE_PATH + path, batch, PAGED), inputOf));
 	}
 

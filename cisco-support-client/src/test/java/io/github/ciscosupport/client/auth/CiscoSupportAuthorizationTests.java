@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.client.MutableClock;
 import io.github.ciscosupport.client.CiscoSupportAuthorizationException;
 import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.TokenEndpointException;

@@ -18,6 +18,7 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.client.MutableClock;
 import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.TokenEndpointException;
 import io.github.ciscosupport.client.retry.Backoff;

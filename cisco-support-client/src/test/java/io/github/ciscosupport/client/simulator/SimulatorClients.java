@@ -41,7 +41,12 @@ public final class SimulatorClients {
 		return builder(simulator).retry(retry).scheduler(scheduler).build();
 	}
 
-	private static CiscoSupportClient.Builder builder(CiscoSupportSimulator simulator) {
+	/**
+	 * A builder of a client of the simulator, without a rate limit and with the default retries.
+	 * @param simulator a started simulator
+	 * @return the builder
+	 */
+	public static CiscoSupportClient.Builder builder(CiscoSupportSimulator simulator) {
 		return CiscoSupportClient
 			.builder(new CiscoSupportCredentials(simulator.clientId(), simulator.clientSecret(),
 					URI.create(simulator.tokenUri()), ClientAuthentication.CLIENT_SECRET_POST))

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.CiscoSupportException;
@@ -20,8 +21,10 @@ import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.LookupListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs a lookup of any number of inputs as batches: blank inputs are rejected before any call,
@@ -40,6 +43,11 @@ import reactor.core.publisher.Mono;
  * {@link CiscoSupportException} this class does not know. The returned {@code Flux} then fails
  * with a copy of that exception, of the same type, whose
  * {@link CiscoSupportException#getUnansweredInputs()} are the inputs not emitted so far.
+ * <p>
+ * With an answer cache ({@link BatchOptions#caching()}) and a {@link CachedLookup}, the inputs
+ * whose answer is cached are answered from it and only the others are sent; the values and
+ * {@code NOT_FOUND} errors Cisco then gives are stored. The cache is read and written on
+ * Reactor's bounded-elastic scheduler, since a store may block.
  */
 public final class BatchExecutor {
 
@@ -57,6 +65,8 @@ public final class BatchExecutor {
 
 	private final LookupListener listener;
 
+	private final @Nullable AnswerStore answerStore;
+
 	/**
 	 * @param options the batch options
 	 * @param api the API's name for metrics, as its client package is named ({@code eox}, ...)
@@ -65,6 +75,7 @@ public final class BatchExecutor {
 		this.maxConcurrentBatches = options.maxConcurrentBatches();
 		this.api = Objects.requireNonNull(api, "api");
 		this.listener = options.listener();
+		this.answerStore = AnswerStore.of(options.caching(), api, options.clock(), options.listener());
 	}
 
 	/**
@@ -80,9 +91,41 @@ public final class BatchExecutor {
 	 */
 	public <T> Flux<ItemResult<String, T>> execute(List<String> inputs, int batchSize, InputRule rule,
 			Function<List<String>, Mono<BatchAnswer<T>>> lookup) {
+		return execute(inputs, batchSize, rule, null, lookup);
+	}
+
+	/**
+	 * Looks up every input, answering from the answer cache what it holds.
+	 * @param <T> the value type
+	 * @param inputs the inputs, in the order results are wanted
+	 * @param batchSize the API's ceiling of inputs per request
+	 * @param rule the client-side rule an input must pass to be sent
+	 * @param cached what the answers are cached under, or {@code null} not to cache them
+	 * @param lookup sends one batch of distinct inputs (walking all its response pages) and
+	 * collects what Cisco answered
+	 * @return one result per input, in input order
+	 * @throws IllegalArgumentException at once, before any call, if an input is null or blank
+	 */
+	public <T> Flux<ItemResult<String, T>> execute(List<String> inputs, int batchSize, InputRule rule,
+			@Nullable CachedLookup<T> cached, Function<List<String>, Mono<BatchAnswer<T>>> lookup) {
 		Objects.requireNonNull(inputs, "inputs");
 		BatchPlan plan = BatchPlan.of(inputs, batchSize, rule);
-		return Flux.defer(() -> new Run<>(plan, lookup).results()).doOnNext(this::record);
+		AnswerStore store = (cached != null) ? this.answerStore : null;
+		if (store == null || cached == null) {
+			return Flux.defer(() -> new Run<>(plan, Map.of(), lookup).results()).doOnNext(this::record);
+		}
+		Function<List<String>, Mono<BatchAnswer<T>>> storing = (batch) -> lookup.apply(batch)
+			.flatMap((answer) -> blocking(() -> {
+				store.write(cached, answer.results());
+				return answer;
+			}));
+		return blocking(() -> store.read(cached, plan.sendable()))
+			.flatMapMany((hits) -> new Run<>(plan.without(hits.keySet()), hits, storing).results())
+			.doOnNext(this::record);
+	}
+
+	private static <R> Mono<R> blocking(Supplier<R> call) {
+		return Mono.fromSupplier(call).subscribeOn(Schedulers.boundedElastic());
 	}
 
 	private void record(ItemResult<String, ?> result) {
@@ -127,9 +170,11 @@ public final class BatchExecutor {
 
 		private int emitted;
 
-		Run(BatchPlan plan, Function<List<String>, Mono<BatchAnswer<T>>> lookup) {
+		Run(BatchPlan plan, Map<String, ItemResult<String, T>> cached,
+				Function<List<String>, Mono<BatchAnswer<T>>> lookup) {
 			this.plan = plan;
 			this.lookup = lookup;
+			this.answered.putAll(cached);
 			plan.refused().forEach((input, error) -> this.answered.put(input, ItemResult.failure(input, error)));
 		}
 

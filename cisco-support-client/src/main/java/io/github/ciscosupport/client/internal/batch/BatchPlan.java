@@ -22,15 +22,21 @@ final class BatchPlan {
 
 	private final List<String> inputs;
 
+	private final int batchSize;
+
+	private final InputRule rule;
+
 	private final Map<String, ItemError> refused = new HashMap<>();
 
 	private final List<List<String>> batches = new ArrayList<>();
 
 	private final List<Integer> batchStarts = new ArrayList<>();
 
-	private BatchPlan(List<String> inputs, int batchSize, InputRule rule) {
+	private BatchPlan(List<String> inputs, int batchSize, InputRule rule, Set<String> answered) {
 		this.inputs = inputs;
-		Set<String> seen = new HashSet<>();
+		this.batchSize = batchSize;
+		this.rule = rule;
+		Set<String> seen = new HashSet<>(answered);
 		List<String> batch = List.of();
 		for (int position = 0; position < inputs.size(); position++) {
 			String input = inputs.get(position);
@@ -71,7 +77,21 @@ final class BatchPlan {
 			throw new IllegalArgumentException("Inputs must not be null or blank; found at position(s) "
 					+ blank.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " of " + inputs.size());
 		}
-		return new BatchPlan(List.copyOf(inputs), batchSize, rule);
+		return new BatchPlan(List.copyOf(inputs), batchSize, rule, Set.of());
+	}
+
+	/**
+	 * This plan without sending the given inputs, which are answered already (from a cache).
+	 * @param answered inputs not to send
+	 * @return the new plan, or this one if there are none
+	 */
+	BatchPlan without(Set<String> answered) {
+		return answered.isEmpty() ? this : new BatchPlan(this.inputs, this.batchSize, this.rule, answered);
+	}
+
+	/** The distinct inputs that pass the rule, as they would be sent, in batch order. */
+	List<String> sendable() {
+		return this.batches.stream().flatMap(List::stream).toList();
 	}
 
 	List<String> inputs() {

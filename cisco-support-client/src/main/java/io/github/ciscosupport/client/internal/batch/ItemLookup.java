@@ -6,14 +6,19 @@ import java.util.function.Function;
 import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.paging.Paged;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.ResolvableType;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 /**
  * Batched lookups for APIs that take comma-joined inputs in the path and answer each with one
  * item naming it (SN2INFO, Product Info; Bug by IDs, Case by IDs): splits, sends, walks the
- * pages of every batch and answers one result per input, in input order.
+ * pages of every batch and answers one result per input, in input order. When the page type
+ * is generic in its item type ({@code Sn2InfoResponse<CoverageSummary>}), answers are cached
+ * (if the API has an answer cache) under the path and query, so different operations never
+ * share answers.
  */
 public final class ItemLookup {
 
@@ -48,12 +53,20 @@ public final class ItemLookup {
 	public <P extends Paged & ApiResponseBody, T> Flux<ItemResult<String, T>> lookUp(List<String> inputs, int batchSize,
 			String pathBeforeInputs, String afterInputs, ParameterizedTypeReference<P> responseType,
 			Function<P, List<T>> itemsOf, ItemIdentity<T> identity) {
-		return this.batchExecutor.execute(inputs, batchSize, InputRule.pathListItem(), (batch) -> {
+		return this.batchExecutor.execute(inputs, batchSize, InputRule.pathListItem(),
+				cachedAs(pathBeforeInputs + "{inputs}" + afterInputs, responseType), (batch) -> {
 			RequestTemplate request = RequestTemplate.commaJoinedInputs(pathBeforeInputs, batch, afterInputs);
 			return ItemCollector.collect(batch,
 					(page) -> CiscoResponses.exchange(request.get(this.webClient, page), responseType), itemsOf,
 					identity);
 		});
+	}
+
+	/** The cache key and value type of an item lookup, if the page type names its item type. */
+	private static <T> @Nullable CachedLookup<T> cachedAs(String operation, ParameterizedTypeReference<?> responseType) {
+		ResolvableType itemType = ResolvableType.forType(responseType).getGeneric(0);
+		return (itemType.resolve() != null)
+				? CachedLookup.of(operation, ParameterizedTypeReference.forType(itemType.getType())) : null;
 	}
 
 }

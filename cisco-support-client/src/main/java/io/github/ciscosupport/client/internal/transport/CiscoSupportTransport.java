@@ -16,6 +16,7 @@ import io.github.ciscosupport.client.transport.TransportEvents;
  * one order they are applied in; {@code CiscoSupportClient} puts them on its {@code WebClient}.
  * The filters come in this order, outermost first:
  * <ol>
+ * <li>the {@link QuotaGuard}: fails calls fast while the daily quota is known to be used up;</li>
  * <li>{@linkplain #errorMapping error mapping}: turns the final error reply into an exception;</li>
  * <li>{@linkplain #retry retry}: retries throttled and transient failures; every retry goes
  * through the filters after it again;</li>
@@ -41,12 +42,15 @@ public final class CiscoSupportTransport {
 	 * @param events the listener for metrics, or {@link TransportEvents#NONE}
 	 * @param scheduler where retries wait, and their source of time
 	 * @param authentication the filter that adds the bearer token
-	 * @return error mapping, retry, authentication and rate limit, outermost first
+	 * @param quotaGuard fails calls fast while the daily quota is known to be used up
+	 * @return quota guard, error mapping, retry, authentication and rate limit, outermost first
 	 */
 	public static List<ExchangeFilterFunction> filters(RetryOptions retryOptions, RequestRateLimiter rateLimiter,
-			TransportEvents events, Scheduler scheduler, ExchangeFilterFunction authentication) {
+			TransportEvents events, Scheduler scheduler, ExchangeFilterFunction authentication,
+			QuotaGuard quotaGuard) {
 		Assert.notNull(authentication, "Authentication filter must not be null");
-		return List.of(errorMapping(events), retry(retryOptions, events, scheduler), authentication,
+		Assert.notNull(quotaGuard, "QuotaGuard must not be null");
+		return List.of(quotaGuard, new ErrorMappingFilter(events, quotaGuard), retry(retryOptions, events, scheduler), authentication,
 				rateLimit(rateLimiter, events));
 	}
 

@@ -1,5 +1,6 @@
 package io.github.ciscosupport.client.internal.transport;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -19,8 +20,19 @@ final class ErrorMappingFilter implements ExchangeFilterFunction {
 
 	private final TransportEvents events;
 
+	private final @Nullable QuotaGuard quotaGuard;
+
 	ErrorMappingFilter(TransportEvents events) {
+		this(events, null);
+	}
+
+	/**
+	 * @param events notified when the daily quota is used up
+	 * @param quotaGuard told when the daily quota is used up, so that later calls fail fast
+	 */
+	ErrorMappingFilter(TransportEvents events, @Nullable QuotaGuard quotaGuard) {
 		this.events = events;
+		this.quotaGuard = quotaGuard;
 	}
 
 	@Override
@@ -34,8 +46,15 @@ final class ErrorMappingFilter implements ExchangeFilterFunction {
 				this.events.onQuotaExhausted();
 			}
 			return ErrorReply.read(request, response, kind)
+				.doOnNext(this::rememberQuota)
 				.flatMap((reply) -> Mono.<ClientResponse>error(reply.toException("")));
 		});
+	}
+
+	private void rememberQuota(ErrorReply reply) {
+		if (reply.kind() == ReplyKind.QUOTA_EXCEEDED && this.quotaGuard != null) {
+			this.quotaGuard.exhausted(reply);
+		}
 	}
 
 }

@@ -1,0 +1,42 @@
+package io.github.ciscosupport.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock that moves only when told, for expiry measured with an injected {@link Clock}. */
+public final class MutableClock extends Clock {
+
+	private volatile Instant now;
+
+	/** A clock at 2026-01-01T00:00:00Z. */
+	public MutableClock() {
+		this(Instant.parse("2026-01-01T00:00:00Z"));
+	}
+
+	public MutableClock(Instant now) {
+		this.now = now;
+	}
+
+	public void advance(Duration duration) {
+		this.now = this.now.plus(duration);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return this.now;
+	}
+
+}
