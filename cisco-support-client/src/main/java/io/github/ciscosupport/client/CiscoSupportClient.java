@@ -13,12 +13,16 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ReactorClientHttpRequestFactory;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.asd.AsdClient;
@@ -30,9 +34,11 @@ import io.github.ciscosupport.client.bug.BugClient;
 import io.github.ciscosupport.client.cases.CaseClient;
 import io.github.ciscosupport.client.coverage.CoverageClient;
 import io.github.ciscosupport.client.eox.EoxClient;
+import io.github.ciscosupport.client.internal.Blocking;
 import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.Listeners;
 import io.github.ciscosupport.client.internal.auth.BearerTokenFilter;
+import io.github.ciscosupport.client.internal.auth.BearerTokenInterceptor;
 import io.github.ciscosupport.client.internal.auth.GatewayOrigin;
 import io.github.ciscosupport.client.internal.batch.BatchOptions;
 import io.github.ciscosupport.client.internal.transport.CiscoSupportTransport;
@@ -74,6 +80,9 @@ public final class CiscoSupportClient {
 	 */
 	public static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(16);
 
+	/** The default longest a call of a {@linkplain #blocking() blocking typed client} may take. */
+	public static final Duration DEFAULT_BLOCKING_TIMEOUT = Duration.ofMinutes(5);
+
 	/** The default number of batches of one lookup in flight at once. */
 	public static final int DEFAULT_MAX_CONCURRENT_BATCHES = 4;
 
@@ -84,6 +93,8 @@ public final class CiscoSupportClient {
 	private final RequestRateLimiter rateLimiter;
 
 	private final WebClient webClient;
+
+	private final RestClient restClient;
 
 	private final EoxClient eox;
 
@@ -103,16 +114,25 @@ public final class CiscoSupportClient {
 
 	private final AsdClient asd;
 
+	private final BlockingCiscoSupportClient blocking;
+
 	private CiscoSupportClient(Builder builder) {
 		this.baseUrl = builder.baseUrl;
 		TokenFetchListener tokenFetchListener = Listeners.tokenFetchListener(builder.tokenFetchListeners);
 		this.authorization = builder.authorization(tokenFetchListener);
 		this.rateLimiter = (builder.rateLimiter != null) ? builder.rateLimiter
 				: RequestRateLimiter.create(builder.rateLimit, builder.scheduler);
-		ExchangeFilterFunction bearerToken = new BearerTokenFilter(this.authorization,
-				GatewayOrigin.of(builder.baseUrl), tokenFetchListener, builder.reauthenticationAttempts);
-		this.webClient = builder.webClient(CiscoSupportTransport.filters(builder.retry, this.rateLimiter,
-				Listeners.transportEvents(builder.transportEvents), builder.scheduler, bearerToken));
+		GatewayOrigin gateway = GatewayOrigin.of(builder.baseUrl);
+		TransportEvents events = Listeners.transportEvents(builder.transportEvents);
+		ExchangeFilterFunction bearerToken = new BearerTokenFilter(this.authorization, gateway, tokenFetchListener,
+				builder.reauthenticationAttempts);
+		this.webClient = builder.webClient(CiscoSupportTransport.filters(builder.retry, this.rateLimiter, events,
+				builder.scheduler, bearerToken));
+		// The same policies, with the same limiter and token cache, as interceptors.
+		ClientHttpRequestInterceptor bearerTokenInterceptor = new BearerTokenInterceptor(this.authorization, gateway,
+				tokenFetchListener, builder.reauthenticationAttempts);
+		this.restClient = builder.restClient(CiscoSupportTransport.interceptors(builder.retry, this.rateLimiter,
+				events, builder.scheduler, Math.toIntExact(builder.maxResponseSize.toBytes()), bearerTokenInterceptor));
 		ClientContext context = new ClientContext(this.webClient,
 				new BatchOptions(builder.maxConcurrentBatches, Listeners.lookupListener(builder.lookupListeners)));
 		this.eox = new EoxClient(context);
@@ -124,6 +144,7 @@ public final class CiscoSupportClient {
 		this.cases = new CaseClient(context);
 		this.rmas = new RmaClient(context);
 		this.asd = new AsdClient(context);
+		this.blocking = new BlockingCiscoSupportClient(this, new Blocking(builder.blockingTimeout, builder.scheduler));
 	}
 
 	/**
@@ -191,6 +212,26 @@ public final class CiscoSupportClient {
 		return this.webClient;
 	}
 
+	/**
+	 * The {@code RestClient} for blocking calls the typed clients do not cover, with exactly the
+	 * {@link #webClient()}'s policies and state: the base URL, {@code Accept: application/json},
+	 * the bearer token (to the gateway's origin only) and re-authentication, the same rate limiter
+	 * and token cache, the retries with {@code Retry-After} and the error mapping to the same
+	 * exceptions. A caller waiting for a permit, a token or a backoff blocks only its own thread;
+	 * on a virtual thread it parks. Its {@code mutate()} keeps all of them.
+	 */
+	public RestClient restClient() {
+		return this.restClient;
+	}
+
+	/**
+	 * The blocking typed clients: every method of the nine typed clients with the caller's thread
+	 * waiting, bounded by the {@linkplain Builder#blockingTimeout blocking timeout}.
+	 */
+	public BlockingCiscoSupportClient blocking() {
+		return this.blocking;
+	}
+
 	/** The application's authorization: both OAuth2 managers, the current token, eviction. */
 	public CiscoSupportAuthorization authorization() {
 		return this.authorization;
@@ -220,6 +261,12 @@ public final class CiscoSupportClient {
 		private @Nullable ClientHttpConnector connector;
 
 		private WebClient.@Nullable Builder webClientBuilder;
+
+		private RestClient.@Nullable Builder restClientBuilder;
+
+		private @Nullable ClientHttpRequestFactory requestFactory;
+
+		private Duration blockingTimeout = DEFAULT_BLOCKING_TIMEOUT;
 
 		private RetryOptions retry = RetryOptions.defaults();
 
@@ -290,6 +337,46 @@ public final class CiscoSupportClient {
 		 */
 		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
 			this.webClientBuilder = Objects.requireNonNull(webClientBuilder, "webClientBuilder must not be null");
+			return this;
+		}
+
+		/**
+		 * The builder the {@link CiscoSupportClient#restClient() RestClient} starts from, such as
+		 * Spring Boot's, so that the application's customizers, message converters and
+		 * observations apply. It is cloned; the client then sets the base URL, the request factory
+		 * (if one was given), the {@code Accept} header and its interceptors after any of the
+		 * builder's.
+		 * @param restClientBuilder the builder to start from
+		 * @return this builder
+		 */
+		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+			this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder must not be null");
+			return this;
+		}
+
+		/**
+		 * The HTTP library of the {@code RestClient}'s calls (proxy, timeouts, TLS); it must not
+		 * follow redirects, which would take the bearer token's request elsewhere. Default: Reactor
+		 * Netty with its defaults, which do not follow redirects.
+		 * @param requestFactory the request factory
+		 * @return this builder
+		 */
+		public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
+			this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory must not be null");
+			return this;
+		}
+
+		/**
+		 * The longest a call of a {@linkplain CiscoSupportClient#blocking() blocking typed client}
+		 * may take, its waits for permits and retries included (default 5 minutes); past it the
+		 * lookup is cancelled and {@link BlockingTimeoutException} thrown.
+		 * @param blockingTimeout the timeout, positive
+		 * @return this builder
+		 */
+		public Builder blockingTimeout(Duration blockingTimeout) {
+			Assert.isTrue(Objects.requireNonNull(blockingTimeout, "blockingTimeout must not be null").compareTo(Duration.ZERO) > 0,
+					"blockingTimeout must be positive");
+			this.blockingTimeout = blockingTimeout;
 			return this;
 		}
 
@@ -518,6 +605,29 @@ public final class CiscoSupportClient {
 				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
 				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 				.filters((filters) -> filters.addAll(transport))
+				.build();
+		}
+
+		private RestClient restClient(List<ClientHttpRequestInterceptor> transport) {
+			RestClient.Builder builder;
+			if (this.restClientBuilder != null) {
+				builder = this.restClientBuilder.clone();
+			}
+			else {
+				builder = RestClient.builder();
+				if (!this.observationRegistry.isNoop()) {
+					builder.observationRegistry(this.observationRegistry);
+				}
+			}
+			if (this.requestFactory != null) {
+				builder.requestFactory(this.requestFactory);
+			}
+			else if (this.restClientBuilder == null) {
+				builder.requestFactory(new ReactorClientHttpRequestFactory());
+			}
+			return builder.baseUrl(this.baseUrl)
+				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+				.requestInterceptors((interceptors) -> interceptors.addAll(transport))
 				.build();
 		}
 
