@@ -72,7 +72,8 @@ public final class Blocking {
 	 * @return its elements, fetched as they are consumed
 	 */
 	public <T> Stream<T> stream(String call, Flux<T> elements) {
-		return withDeadline(call, elements).toStream();
+		// One element of demand at a time: the next page is asked for only when the stream reaches it.
+		return withDeadline(call, elements).toStream(1);
 	}
 
 	private <T> Flux<T> withDeadline(String call, Flux<T> elements) {
