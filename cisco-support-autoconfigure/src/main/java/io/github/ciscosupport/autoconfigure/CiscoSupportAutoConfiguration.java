@@ -83,7 +83,8 @@ public final class CiscoSupportAutoConfiguration {
 			CiscoSupportHttpConnector connector, RequestRateLimiter rateLimiter,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokenFetchListener> tokenFetchListeners,
 			ObjectProvider<TransportEvents> transportEvents, ObjectProvider<LookupListener> lookupListeners,
-			ObjectProvider<ObservationRegistry> observationRegistry) {
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<CiscoSupportClientBuilderCustomizer> customizers) {
 		CiscoSupportPropertiesValidator.validate(this.properties, connectionDetails);
 		CiscoSupportCredentials credentials = new CiscoSupportCredentials(connectionDetails.getClientId(),
 				connectionDetails.getClientSecret(), URI.create(connectionDetails.getTokenUri()),
@@ -100,11 +101,13 @@ public final class CiscoSupportAutoConfiguration {
 			.reauthenticationAttempts(this.properties.getReauthenticationAttempts())
 			.maxResponseSize(this.properties.getMaxResponseSize())
 			.maxConcurrentBatches(this.properties.getMaxConcurrentBatches())
+			.blockingTimeout(this.properties.getBlockingTimeout())
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 		// Every listener bean, the starter's metrics and health and the application's own, in @Order.
 		tokenFetchListeners.orderedStream().forEach(builder::tokenFetchListener);
 		transportEvents.orderedStream().forEach(builder::transportEvents);
 		lookupListeners.orderedStream().forEach(builder::lookupListener);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +93,11 @@ public final class CiscoSupportClient {
 
 	private final RequestRateLimiter rateLimiter;
 
+	private final Consumer<WebClient.Builder> webClientSetup;
+
 	private final WebClient webClient;
+
+	private final Consumer<RestClient.Builder> restClientSetup;
 
 	private final RestClient restClient;
 
@@ -126,13 +131,16 @@ public final class CiscoSupportClient {
 		TransportEvents events = Listeners.transportEvents(builder.transportEvents);
 		ExchangeFilterFunction bearerToken = new BearerTokenFilter(this.authorization, gateway, tokenFetchListener,
 				builder.reauthenticationAttempts);
-		this.webClient = builder.webClient(CiscoSupportTransport.filters(builder.retry, this.rateLimiter, events,
-				builder.scheduler, bearerToken));
+		this.webClientSetup = builder.webClientSetup(CiscoSupportTransport.filters(builder.retry, this.rateLimiter,
+				events, builder.scheduler, bearerToken));
+		this.webClient = builder.webClient(this.webClientSetup);
 		// The same policies, with the same limiter and token cache, as interceptors.
 		ClientHttpRequestInterceptor bearerTokenInterceptor = new BearerTokenInterceptor(this.authorization, gateway,
 				tokenFetchListener, builder.reauthenticationAttempts);
-		this.restClient = builder.restClient(CiscoSupportTransport.interceptors(builder.retry, this.rateLimiter,
-				events, builder.scheduler, Math.toIntExact(builder.maxResponseSize.toBytes()), bearerTokenInterceptor));
+		this.restClientSetup = builder.restClientSetup(CiscoSupportTransport.interceptors(builder.retry,
+				this.rateLimiter, events, builder.scheduler, Math.toIntExact(builder.maxResponseSize.toBytes()),
+				bearerTokenInterceptor));
+		this.restClient = builder.restClient(this.restClientSetup);
 		ClientContext context = new ClientContext(this.webClient,
 				new BatchOptions(builder.maxConcurrentBatches, Listeners.lookupListener(builder.lookupListeners)));
 		this.eox = new EoxClient(context);
@@ -222,6 +230,29 @@ public final class CiscoSupportClient {
 	 */
 	public RestClient restClient() {
 		return this.restClient;
+	}
+
+	/**
+	 * Sets up a {@code WebClient.Builder} the application owns, such as the one of an HTTP service
+	 * group, as {@link #webClient()} is: base URL, connector, {@code Accept}, response size, no
+	 * logging of request details, and this client's filters (after the builder's own), with its
+	 * token cache and rate limiter.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	public WebClient.Builder applyTo(WebClient.Builder builder) {
+		return builder.apply(this.webClientSetup);
+	}
+
+	/**
+	 * Sets up a {@code RestClient.Builder} the application owns, such as the one of an HTTP service
+	 * group, as {@link #restClient()} is: base URL, request factory, {@code Accept}, and this
+	 * client's interceptors (after the builder's own), with its token cache and rate limiter.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	public RestClient.Builder applyTo(RestClient.Builder builder) {
+		return builder.apply(this.restClientSetup);
 	}
 
 	/**
@@ -583,7 +614,7 @@ public final class CiscoSupportClient {
 			return authorization.build();
 		}
 
-		private WebClient webClient(List<ExchangeFilterFunction> transport) {
+		private WebClient webClient(Consumer<WebClient.Builder> setup) {
 			WebClient.Builder builder;
 			if (this.webClientBuilder != null) {
 				builder = this.webClientBuilder.clone();
@@ -594,21 +625,29 @@ public final class CiscoSupportClient {
 					builder.observationRegistry(this.observationRegistry);
 				}
 			}
-			if (this.connector != null) {
-				builder.clientConnector(this.connector);
-			}
-			int maxInMemorySize = Math.toIntExact(this.maxResponseSize.toBytes());
-			return builder.baseUrl(this.baseUrl)
-				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-				// Request details would include the bearer token: never log them, whatever the
-				// application's codec settings say for its other clients.
-				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
-				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
-				.filters((filters) -> filters.addAll(transport))
-				.build();
+			return builder.apply(setup).build();
 		}
 
-		private RestClient restClient(List<ClientHttpRequestInterceptor> transport) {
+		/** What {@link CiscoSupportClient#applyTo(WebClient.Builder)} sets on a builder. */
+		private Consumer<WebClient.Builder> webClientSetup(List<ExchangeFilterFunction> transport) {
+			int maxInMemorySize = Math.toIntExact(this.maxResponseSize.toBytes());
+			ClientHttpConnector connector = this.connector;
+			String baseUrl = this.baseUrl;
+			return (builder) -> {
+				if (connector != null) {
+					builder.clientConnector(connector);
+				}
+				builder.baseUrl(baseUrl)
+					.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+					// Request details would include the bearer token: never log them, whatever the
+					// application's codec settings say for its other clients.
+					.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
+					.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+					.filters((filters) -> filters.addAll(transport));
+			};
+		}
+
+		private RestClient restClient(Consumer<RestClient.Builder> setup) {
 			RestClient.Builder builder;
 			if (this.restClientBuilder != null) {
 				builder = this.restClientBuilder.clone();
@@ -619,17 +658,21 @@ public final class CiscoSupportClient {
 					builder.observationRegistry(this.observationRegistry);
 				}
 			}
-			if (this.requestFactory != null) {
-				builder.requestFactory(this.requestFactory);
-			}
-			else if (this.restClientBuilder == null) {
-				builder.requestFactory(new ReactorClientHttpRequestFactory());
-			}
-			return builder.baseUrl(this.baseUrl)
-				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-				.requestInterceptors((interceptors) -> interceptors.addAll(transport))
-				.build();
+			return builder.apply(setup).build();
 		}
+
+		/** What {@link CiscoSupportClient#applyTo(RestClient.Builder)} sets on a builder. */
+		private Consumer<RestClient.Builder> restClientSetup(List<ClientHttpRequestInterceptor> transport) {
+			// Reactor Netty's defaults do not follow redirects, which would leave the origin check behind.
+			ClientHttpRequestFactory requestFactory = (this.requestFactory != null) ? this.requestFactory
+					: new ReactorClientHttpRequestFactory();
+			String baseUrl = this.baseUrl;
+			return (builder) -> builder.requestFactory(requestFactory)
+				.baseUrl(baseUrl)
+				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+				.requestInterceptors((interceptors) -> interceptors.addAll(transport));
+		}
+
 
 	}
 
