@@ -1,5 +1,7 @@
 package io.github.ciscosupport.autoconfigure.service;
 
+import java.util.function.Consumer;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -9,8 +11,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientHttpServiceGroupConfigurer;
-
 import org.springframework.web.service.registry.HttpServiceGroup;
+import org.springframework.web.service.registry.HttpServiceGroupConfigurer;
 
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
 import io.github.ciscosupport.client.CiscoSupportClient;
@@ -32,18 +34,21 @@ public final class CiscoSupportHttpServiceGroupAutoConfiguration {
 	/** The HTTP service group whose client is the Cisco client. */
 	public static final String GROUP = "cisco-support";
 
+	/** After Spring Boot's configurers of the group's properties and customizers. */
+	private static final int ORDER = Ordered.LOWEST_PRECEDENCE;
+
 	@Bean
 	RestClientHttpServiceGroupConfigurer ciscoSupportRestClientHttpServiceGroupConfigurer(CiscoSupportClient client) {
 		return new RestClientHttpServiceGroupConfigurer() {
 
 			@Override
 			public void configureGroups(Groups<RestClient.Builder> groups) {
-				groups.filterByName(GROUP).forEachClient((HttpServiceGroup group, RestClient.Builder builder) -> client.applyTo(builder));
+				configureCiscoGroup(groups, client::applyTo);
 			}
 
 			@Override
 			public int getOrder() {
-				return Ordered.LOWEST_PRECEDENCE;
+				return ORDER;
 			}
 
 		};
@@ -55,15 +60,19 @@ public final class CiscoSupportHttpServiceGroupAutoConfiguration {
 
 			@Override
 			public void configureGroups(Groups<WebClient.Builder> groups) {
-				groups.filterByName(GROUP).forEachClient((HttpServiceGroup group, WebClient.Builder builder) -> client.applyTo(builder));
+				configureCiscoGroup(groups, client::applyTo);
 			}
 
 			@Override
 			public int getOrder() {
-				return Ordered.LOWEST_PRECEDENCE;
+				return ORDER;
 			}
 
 		};
+	}
+
+	private static <B> void configureCiscoGroup(HttpServiceGroupConfigurer.Groups<B> groups, Consumer<B> cisco) {
+		groups.filterByName(GROUP).forEachClient((HttpServiceGroup group, B builder) -> cisco.accept(builder));
 	}
 
 }
