@@ -1,6 +1,9 @@
 package io.github.ciscosupport.autoconfigure.restclient;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +15,7 @@ import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeH
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
@@ -95,6 +99,23 @@ public class CiscoSupportRestClientAutoConfigurationTests {
 				restClient.get().uri(FakeCisco.EOX_PATH).retrieve().toBodilessEntity();
 				cisco.verify(getRequestedFor(urlEqualTo(FakeCisco.EOX_PATH)).withHeader("X-Application",
 						equalTo("inventory")));
+			});
+	}
+
+	@Test
+	void callsAreObservedAsHttpClientRequests() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.runner.withConfiguration(AutoConfigurations.of(RestClientObservationAutoConfiguration.class))
+			.withBean(ObservationRegistry.class, () -> registry)
+			.run((context) -> {
+				RestClient restClient = context.getBean(CiscoSupportRestClientAutoConfiguration.REST_CLIENT_BEAN_NAME,
+						RestClient.class);
+				restClient.get().uri(FakeCisco.EOX_PATH).retrieve().toBodilessEntity();
+				TestObservationRegistryAssert.assertThat(registry)
+					.hasObservationWithNameEqualTo("http.client.requests")
+					.that()
+					.hasBeenStopped()
+					.hasLowCardinalityKeyValue("uri", FakeCisco.EOX_PATH);
 			});
 	}
 
