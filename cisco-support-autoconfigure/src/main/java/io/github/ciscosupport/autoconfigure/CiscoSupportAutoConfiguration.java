@@ -95,7 +95,8 @@ public final class CiscoSupportAutoConfiguration {
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<TokenFetchListener> tokenFetchListeners,
 			ObjectProvider<TransportEvents> transportEvents, ObjectProvider<LookupListener> lookupListeners,
 			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<AnswerCaching> answerCaching,
-			ObjectProvider<QuotaState> quotaState, Environment environment) {
+			ObjectProvider<QuotaState> quotaState, Environment environment,
+			ObjectProvider<CiscoSupportClientBuilderCustomizer> customizers) {
 		CiscoSupportPropertiesValidator.validate(this.properties, connectionDetails);
 		CiscoSupportCredentials credentials = new CiscoSupportCredentials(connectionDetails.getClientId(),
 				connectionDetails.getClientSecret(), URI.create(connectionDetails.getTokenUri()),
@@ -112,6 +113,7 @@ public final class CiscoSupportAutoConfiguration {
 			.reauthenticationAttempts(this.properties.getReauthenticationAttempts())
 			.maxResponseSize(this.properties.getMaxResponseSize())
 			.maxConcurrentBatches(this.properties.getMaxConcurrentBatches())
+			.blockingTimeout(this.properties.getBlockingTimeout())
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 		// The health indicator's quota reset time also decides how long calls fail fast.
 		Binder binder = Binder.get(environment);
@@ -123,6 +125,7 @@ public final class CiscoSupportAutoConfiguration {
 		tokenFetchListeners.orderedStream().forEach(builder::tokenFetchListener);
 		transportEvents.orderedStream().forEach(builder::transportEvents);
 		lookupListeners.orderedStream().forEach(builder::lookupListener);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
 

@@ -2,8 +2,11 @@ package io.github.ciscosupport.autoconfigure;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.transport.ProxyProvider;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
@@ -11,6 +14,7 @@ import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorB
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.util.StringUtils;
 
@@ -20,16 +24,41 @@ import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesExcepti
  * Builds the {@link CiscoSupportHttpConnector} from Spring Boot's connector builder and settings,
  * overlaid with the {@code cisco.support.*} properties; it never follows redirects.
  */
-final class CiscoSupportHttpConnectorFactory {
+public final class CiscoSupportHttpConnectorFactory {
 
 	private final CiscoSupportProperties properties;
 
-	CiscoSupportHttpConnectorFactory(CiscoSupportProperties properties) {
+	/**
+	 * @param properties the {@code cisco.support.*} properties
+	 */
+	public CiscoSupportHttpConnectorFactory(CiscoSupportProperties properties) {
 		this.properties = properties;
 	}
 
 	ClientHttpConnector create(ClientHttpConnectorBuilder<?> builder, HttpClientSettings settings,
 			SslBundles sslBundles) {
+		return withProxy(builder).build(settings(settings, sslBundles));
+	}
+
+	/**
+	 * The request factory of the {@code RestClient}: Boot's HTTP library and settings, overlaid
+	 * with the same {@code cisco.support.*} timeouts, SSL bundle, proxy and no redirects as the
+	 * {@code WebClient}'s connector.
+	 * @param builder Spring Boot's request factory builder
+	 * @param settings Spring Boot's HTTP client settings
+	 * @param sslBundles the SSL bundles, or null
+	 * @return the request factory
+	 */
+	public ClientHttpRequestFactory createRequestFactory(ClientHttpRequestFactoryBuilder<?> builder,
+			HttpClientSettings settings, @Nullable SslBundles sslBundles) {
+		CiscoSupportProperties.Proxy proxy = this.properties.getProxy();
+		// Behind a proxy, Reactor Netty with the WebClient's proxy set-up, whatever Boot detected.
+		ClientHttpRequestFactoryBuilder<?> withProxy = StringUtils.hasText(proxy.getHost())
+				? ClientHttpRequestFactoryBuilder.reactor().withHttpClientCustomizer(this::proxy) : builder;
+		return withProxy.build(settings(settings, sslBundles));
+	}
+
+	private HttpClientSettings settings(HttpClientSettings settings, @Nullable SslBundles sslBundles) {
 		// Never follow redirects, whatever spring.http.clients.redirects says: a followed redirect
 		// leaves the filters' origin check behind, and would repeat a token request elsewhere.
 		HttpClientSettings merged = settings
@@ -38,10 +67,10 @@ final class CiscoSupportHttpConnectorFactory {
 		if (StringUtils.hasText(this.properties.getSslBundle())) {
 			merged = merged.withSslBundle(sslBundle(sslBundles));
 		}
-		return withProxy(builder).build(merged);
+		return merged;
 	}
 
-	private SslBundle sslBundle(SslBundles sslBundles) {
+	private SslBundle sslBundle(@Nullable SslBundles sslBundles) {
 		String name = this.properties.getSslBundle();
 		if (sslBundles == null) {
 			throw invalid("cisco.support.ssl-bundle", "names SSL bundle '" + name + "' but no spring.ssl.bundle.* is configured");
@@ -68,7 +97,12 @@ final class CiscoSupportHttpConnectorFactory {
 		// A fresh Reactor builder rather than Boot's: the one Boot builds on its
 		// ReactorResourceFactory resolves target hosts itself, which fails behind the typical
 		// corporate proxy where external names do not resolve inside the network.
-		return ClientHttpConnectorBuilder.reactor().withHttpClientCustomizer((client) -> client.proxy((spec) -> {
+		return ClientHttpConnectorBuilder.reactor().withHttpClientCustomizer(this::proxy);
+	}
+
+	private HttpClient proxy(HttpClient client) {
+		CiscoSupportProperties.Proxy proxy = this.properties.getProxy();
+		return client.proxy((spec) -> {
 			ProxyProvider.Builder proxyBuilder = spec.type(ProxyProvider.Proxy.HTTP)
 				.host(proxy.getHost())
 				.port(proxy.getPort());
@@ -79,7 +113,7 @@ final class CiscoSupportHttpConnectorFactory {
 			if (StringUtils.hasText(proxy.getNonProxyHosts())) {
 				proxyBuilder.nonProxyHosts(proxy.getNonProxyHosts());
 			}
-		}));
+		});
 	}
 
 	private static InvalidCiscoSupportPropertiesException invalid(String property, String reason) {

@@ -91,6 +91,13 @@ public class CiscoSupportProperties {
 	private int maxConcurrentBatches = 4;
 
 	/**
+	 * Longest a call of a blocking typed client (CiscoSupportClient.blocking()) may take, its waits
+	 * for rate-limit permits and retries included; past it the lookup is cancelled and fails with
+	 * BlockingTimeoutException.
+	 */
+	private Duration blockingTimeout = Duration.ofMinutes(5);
+
+	/**
 	 * How many times a call rejected with 401, or with the 403 ERR_403_DEVELOPER_INACTIVE that
 	 * Cisco's gateway sends spuriously for valid tokens, is retried with a fresh token. 0 turns
 	 * re-authentication off.
@@ -193,6 +200,14 @@ public class CiscoSupportProperties {
 
 	public void setSslBundle(@Nullable String sslBundle) {
 		this.sslBundle = sslBundle;
+	}
+
+	public Duration getBlockingTimeout() {
+		return this.blockingTimeout;
+	}
+
+	public void setBlockingTimeout(Duration blockingTimeout) {
+		this.blockingTimeout = blockingTimeout;
 	}
 
 	public int getMaxConcurrentBatches() {

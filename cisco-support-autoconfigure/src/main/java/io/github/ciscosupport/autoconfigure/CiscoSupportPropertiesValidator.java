@@ -77,6 +77,7 @@ final class CiscoSupportPropertiesValidator {
 		resolved(problems, "cisco.support.ssl-bundle", properties.getSslBundle(), false);
 		requirePositive(problems, "cisco.support.connect-timeout", properties.getConnectTimeout());
 		requirePositive(problems, "cisco.support.response-timeout", properties.getResponseTimeout());
+		requirePositive(problems, "cisco.support.blocking-timeout", properties.getBlockingTimeout());
 		requireNotNegative(problems, "cisco.support.token-refresh-skew", properties.getTokenRefreshSkew());
 		if (properties.getMaxResponseSize() == null || properties.getMaxResponseSize().toBytes() <= 0) {
 			problems.add(new Problem("cisco.support.max-response-size", "must be a positive size, such as 16MB"));

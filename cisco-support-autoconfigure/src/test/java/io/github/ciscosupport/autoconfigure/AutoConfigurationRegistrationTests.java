@@ -15,11 +15,13 @@ import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
@@ -33,6 +35,8 @@ import io.github.ciscosupport.autoconfigure.health.CiscoSupportHealthContributor
 import io.github.ciscosupport.autoconfigure.metrics.CiscoSupportMetricsAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.oauth2.CiscoSupportAuthorizedClientManagerAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.quota.CiscoSupportSharedQuotaAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.restclient.CiscoSupportRestClientAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.service.CiscoSupportHttpServiceGroupAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +63,7 @@ class AutoConfigurationRegistrationTests {
 			.filter((name) -> name.startsWith("io.github.ciscosupport."))
 			.toList();
 
-		assertThat(declared).hasSize(8);
+		assertThat(declared).hasSize(10);
 		assertThat(registered).containsExactlyInAnyOrderElementsOf(declared);
 	}
 
@@ -82,13 +86,15 @@ class AutoConfigurationRegistrationTests {
 	void runAfterWhatTheirConditionsLookFor() {
 		// Listed backwards on purpose: the order comes from @AutoConfiguration(after = ...).
 		List<Class<?>> order = List.of(Configurations.getClasses(AutoConfigurations.of(
+				CiscoSupportHttpServiceGroupAutoConfiguration.class, CiscoSupportRestClientAutoConfiguration.class,
 				CiscoSupportSanitizingAutoConfiguration.class, CiscoSupportMetricsAutoConfiguration.class,
 				CiscoSupportHealthContributorAutoConfiguration.class,
 				CiscoSupportAuthorizedClientManagerAutoConfiguration.class, CiscoSupportAutoConfiguration.class,
 				HealthContributorAutoConfiguration.class, WebClientObservationAutoConfiguration.class,
 				ObservationAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
 				CompositeMeterRegistryAutoConfiguration.class, MetricsAutoConfiguration.class,
-				OAuth2ClientAutoConfiguration.class, WebClientAutoConfiguration.class,
+				OAuth2ClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, WebClientAutoConfiguration.class,
 				ReactiveHttpClientAutoConfiguration.class, HttpClientAutoConfiguration.class)));
 
 		assertThat(order.indexOf(CiscoSupportAutoConfiguration.class))
@@ -97,6 +103,12 @@ class AutoConfigurationRegistrationTests {
 		assertThat(order.indexOf(CiscoSupportAuthorizedClientManagerAutoConfiguration.class))
 			.isGreaterThan(order.indexOf(CiscoSupportAutoConfiguration.class))
 			.isGreaterThan(order.indexOf(OAuth2ClientAutoConfiguration.class));
+		assertThat(order.indexOf(CiscoSupportRestClientAutoConfiguration.class))
+			.isGreaterThan(order.indexOf(CiscoSupportAutoConfiguration.class))
+			.isGreaterThan(order.indexOf(RestClientAutoConfiguration.class))
+			.isGreaterThan(order.indexOf(ImperativeHttpClientAutoConfiguration.class));
+		assertThat(order.indexOf(CiscoSupportHttpServiceGroupAutoConfiguration.class))
+			.isGreaterThan(order.indexOf(CiscoSupportAutoConfiguration.class));
 		assertThat(order.indexOf(CiscoSupportHealthContributorAutoConfiguration.class))
 			.isGreaterThan(order.indexOf(CiscoSupportAutoConfiguration.class));
 		assertThat(order.indexOf(CiscoSupportMetricsAutoConfiguration.class))

@@ -18,8 +18,11 @@ import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.ciscosupport.autoconfigure.restclient.CiscoSupportRestClientAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.restclient.CiscoSupportRestClientAutoConfigurationTests;
 import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -74,6 +77,25 @@ class SecretsNeverLeakTests {
 					+ context.getBean(CiscoSupportHttpConnector.class) + " " + webClient;
 			assertThat(rendered).doesNotContain(FakeCisco.CLIENT_SECRET).doesNotContain(token).doesNotContain("Proxy-Pa55");
 		});
+	}
+
+	@Test
+	void secretAndTokenAreAbsentFromTheRestClientsTraceOutput(CapturedOutput output) {
+		new ApplicationContextRunner().withConfiguration(CiscoSupportRestClientAutoConfigurationTests.AUTO_CONFIGURATIONS)
+			.withPropertyValues(FakeCisco.properties(cisco))
+			.run((context) -> {
+				RestClient restClient = context.getBean(CiscoSupportRestClientAutoConfiguration.REST_CLIENT_BEAN_NAME,
+						RestClient.class);
+				restClient.get().uri(FakeCisco.EOX_PATH).retrieve().body(String.class);
+				String token = context.getBean(CiscoSupportAuthorization.class)
+					.cachedAccessToken()
+					.orElseThrow()
+					.getTokenValue();
+
+				assertThat(output.getAll()).as("trace output").contains(FakeCisco.EOX_PATH);
+				assertThat(output.getAll()).doesNotContain(FakeCisco.CLIENT_SECRET).doesNotContain(token);
+				assertThat(restClient.toString()).doesNotContain(token);
+			});
 	}
 
 	@Test

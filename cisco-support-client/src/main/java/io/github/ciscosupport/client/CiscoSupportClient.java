@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -17,12 +18,16 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ReactorClientHttpRequestFactory;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.asd.AsdClient;
@@ -35,9 +40,11 @@ import io.github.ciscosupport.client.cache.AnswerCaching;
 import io.github.ciscosupport.client.cases.CaseClient;
 import io.github.ciscosupport.client.coverage.CoverageClient;
 import io.github.ciscosupport.client.eox.EoxClient;
+import io.github.ciscosupport.client.internal.Blocking;
 import io.github.ciscosupport.client.internal.ClientContext;
 import io.github.ciscosupport.client.internal.Listeners;
 import io.github.ciscosupport.client.internal.auth.BearerTokenFilter;
+import io.github.ciscosupport.client.internal.auth.BearerTokenInterceptor;
 import io.github.ciscosupport.client.internal.auth.GatewayOrigin;
 import io.github.ciscosupport.client.internal.batch.BatchOptions;
 import io.github.ciscosupport.client.internal.transport.CiscoSupportTransport;
@@ -82,6 +89,9 @@ public final class CiscoSupportClient {
 	 */
 	public static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(16);
 
+	/** The default longest a call of a {@linkplain #blocking() blocking typed client} may take. */
+	public static final Duration DEFAULT_BLOCKING_TIMEOUT = Duration.ofMinutes(5);
+
 	/** The default number of batches of one lookup in flight at once. */
 	public static final int DEFAULT_MAX_CONCURRENT_BATCHES = 4;
 
@@ -93,7 +103,13 @@ public final class CiscoSupportClient {
 
 	private final QuotaGuard quotaGuard;
 
+	private final Consumer<WebClient.Builder> webClientSetup;
+
 	private final WebClient webClient;
+
+	private final Consumer<RestClient.Builder> restClientSetup;
+
+	private final RestClient restClient;
 
 	private final EoxClient eox;
 
@@ -113,18 +129,30 @@ public final class CiscoSupportClient {
 
 	private final AsdClient asd;
 
+	private final BlockingCiscoSupportClient blocking;
+
 	private CiscoSupportClient(Builder builder) {
 		this.baseUrl = builder.baseUrl;
 		TokenFetchListener tokenFetchListener = Listeners.tokenFetchListener(builder.tokenFetchListeners);
 		this.authorization = builder.authorization(tokenFetchListener);
 		this.rateLimiter = (builder.rateLimiter != null) ? builder.rateLimiter
 				: RequestRateLimiter.create(builder.rateLimit, builder.scheduler);
-		ExchangeFilterFunction bearerToken = new BearerTokenFilter(this.authorization,
-				GatewayOrigin.of(builder.baseUrl), tokenFetchListener, builder.reauthenticationAttempts);
+		GatewayOrigin gateway = GatewayOrigin.of(builder.baseUrl);
+		TransportEvents events = Listeners.transportEvents(builder.transportEvents);
 		this.quotaGuard = new QuotaGuard(builder.quotaState, builder.clock, builder.quotaResetTime,
 				builder.quotaResetZone);
-		this.webClient = builder.webClient(CiscoSupportTransport.filters(builder.retry, this.rateLimiter,
-				Listeners.transportEvents(builder.transportEvents), builder.scheduler, bearerToken, this.quotaGuard));
+		ExchangeFilterFunction bearerToken = new BearerTokenFilter(this.authorization, gateway, tokenFetchListener,
+				builder.reauthenticationAttempts);
+		this.webClientSetup = builder.webClientSetup(CiscoSupportTransport.filters(builder.retry, this.rateLimiter,
+				events, builder.scheduler, bearerToken, this.quotaGuard));
+		this.webClient = builder.webClient(this.webClientSetup);
+		// The same policies, with the same limiter, token cache and quota state, as interceptors.
+		ClientHttpRequestInterceptor bearerTokenInterceptor = new BearerTokenInterceptor(this.authorization, gateway,
+				tokenFetchListener, builder.reauthenticationAttempts);
+		this.restClientSetup = builder.restClientSetup(CiscoSupportTransport.interceptors(builder.retry,
+				this.rateLimiter, events, builder.scheduler, Math.toIntExact(builder.maxResponseSize.toBytes()),
+				bearerTokenInterceptor, this.quotaGuard));
+		this.restClient = builder.restClient(this.restClientSetup);
 		ClientContext context = new ClientContext(this.webClient,
 				new BatchOptions(builder.maxConcurrentBatches, Listeners.lookupListener(builder.lookupListeners),
 						builder.answerCaching, builder.clock));
@@ -137,6 +165,7 @@ public final class CiscoSupportClient {
 		this.cases = new CaseClient(context);
 		this.rmas = new RmaClient(context);
 		this.asd = new AsdClient(context);
+		this.blocking = new BlockingCiscoSupportClient(this, new Blocking(builder.blockingTimeout, builder.scheduler));
 	}
 
 	/**
@@ -204,6 +233,49 @@ public final class CiscoSupportClient {
 		return this.webClient;
 	}
 
+	/**
+	 * The {@code RestClient} for blocking calls the typed clients do not cover, with exactly the
+	 * {@link #webClient()}'s policies and state: the base URL, {@code Accept: application/json},
+	 * the bearer token (to the gateway's origin only) and re-authentication, the same rate limiter
+	 * and token cache, the retries with {@code Retry-After} and the error mapping to the same
+	 * exceptions. A caller waiting for a permit, a token or a backoff blocks only its own thread;
+	 * on a virtual thread it parks. Its {@code mutate()} keeps all of them.
+	 */
+	public RestClient restClient() {
+		return this.restClient;
+	}
+
+	/**
+	 * Sets up a {@code WebClient.Builder} the application owns, such as the one of an HTTP service
+	 * group, as {@link #webClient()} is: base URL, connector, {@code Accept}, response size, no
+	 * logging of request details, and this client's filters (after the builder's own), with its
+	 * token cache and rate limiter.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	public WebClient.Builder applyTo(WebClient.Builder builder) {
+		return builder.apply(this.webClientSetup);
+	}
+
+	/**
+	 * Sets up a {@code RestClient.Builder} the application owns, such as the one of an HTTP service
+	 * group, as {@link #restClient()} is: base URL, request factory, {@code Accept}, and this
+	 * client's interceptors (after the builder's own), with its token cache and rate limiter.
+	 * @param builder the builder
+	 * @return the builder
+	 */
+	public RestClient.Builder applyTo(RestClient.Builder builder) {
+		return builder.apply(this.restClientSetup);
+	}
+
+	/**
+	 * The blocking typed clients: every method of the nine typed clients with the caller's thread
+	 * waiting, bounded by the {@linkplain Builder#blockingTimeout blocking timeout}.
+	 */
+	public BlockingCiscoSupportClient blocking() {
+		return this.blocking;
+	}
+
 	/** The application's authorization: both OAuth2 managers, the current token, eviction. */
 	public CiscoSupportAuthorization authorization() {
 		return this.authorization;
@@ -242,6 +314,12 @@ public final class CiscoSupportClient {
 		private @Nullable ClientHttpConnector connector;
 
 		private WebClient.@Nullable Builder webClientBuilder;
+
+		private RestClient.@Nullable Builder restClientBuilder;
+
+		private @Nullable ClientHttpRequestFactory requestFactory;
+
+		private Duration blockingTimeout = DEFAULT_BLOCKING_TIMEOUT;
 
 		private RetryOptions retry = RetryOptions.defaults();
 
@@ -320,6 +398,46 @@ public final class CiscoSupportClient {
 		 */
 		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
 			this.webClientBuilder = Objects.requireNonNull(webClientBuilder, "webClientBuilder must not be null");
+			return this;
+		}
+
+		/**
+		 * The builder the {@link CiscoSupportClient#restClient() RestClient} starts from, such as
+		 * Spring Boot's, so that the application's customizers, message converters and
+		 * observations apply. It is cloned; the client then sets the base URL, the request factory
+		 * (if one was given), the {@code Accept} header and its interceptors after any of the
+		 * builder's.
+		 * @param restClientBuilder the builder to start from
+		 * @return this builder
+		 */
+		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+			this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder must not be null");
+			return this;
+		}
+
+		/**
+		 * The HTTP library of the {@code RestClient}'s calls (proxy, timeouts, TLS); it must not
+		 * follow redirects, which would take the bearer token's request elsewhere. Default: Reactor
+		 * Netty with its defaults, which do not follow redirects.
+		 * @param requestFactory the request factory
+		 * @return this builder
+		 */
+		public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
+			this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory must not be null");
+			return this;
+		}
+
+		/**
+		 * The longest a call of a {@linkplain CiscoSupportClient#blocking() blocking typed client}
+		 * may take, its waits for permits and retries included (default 5 minutes); past it the
+		 * lookup is cancelled and {@link BlockingTimeoutException} thrown.
+		 * @param blockingTimeout the timeout, positive
+		 * @return this builder
+		 */
+		public Builder blockingTimeout(Duration blockingTimeout) {
+			Assert.isTrue(Objects.requireNonNull(blockingTimeout, "blockingTimeout must not be null").compareTo(Duration.ZERO) > 0,
+					"blockingTimeout must be positive");
+			this.blockingTimeout = blockingTimeout;
 			return this;
 		}
 
@@ -568,7 +686,7 @@ public final class CiscoSupportClient {
 			return authorization.build();
 		}
 
-		private WebClient webClient(List<ExchangeFilterFunction> transport) {
+		private WebClient webClient(Consumer<WebClient.Builder> setup) {
 			WebClient.Builder builder;
 			if (this.webClientBuilder != null) {
 				builder = this.webClientBuilder.clone();
@@ -579,19 +697,54 @@ public final class CiscoSupportClient {
 					builder.observationRegistry(this.observationRegistry);
 				}
 			}
-			if (this.connector != null) {
-				builder.clientConnector(this.connector);
-			}
-			int maxInMemorySize = Math.toIntExact(this.maxResponseSize.toBytes());
-			return builder.baseUrl(this.baseUrl)
-				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-				// Request details would include the bearer token: never log them, whatever the
-				// application's codec settings say for its other clients.
-				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
-				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
-				.filters((filters) -> filters.addAll(transport))
-				.build();
+			return builder.apply(setup).build();
 		}
+
+		/** What {@link CiscoSupportClient#applyTo(WebClient.Builder)} sets on a builder. */
+		private Consumer<WebClient.Builder> webClientSetup(List<ExchangeFilterFunction> transport) {
+			int maxInMemorySize = Math.toIntExact(this.maxResponseSize.toBytes());
+			ClientHttpConnector connector = this.connector;
+			String baseUrl = this.baseUrl;
+			return (builder) -> {
+				if (connector != null) {
+					builder.clientConnector(connector);
+				}
+				builder.baseUrl(baseUrl)
+					.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+					// Request details would include the bearer token: never log them, whatever the
+					// application's codec settings say for its other clients.
+					.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
+					.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+					.filters((filters) -> filters.addAll(transport));
+			};
+		}
+
+		private RestClient restClient(Consumer<RestClient.Builder> setup) {
+			RestClient.Builder builder;
+			if (this.restClientBuilder != null) {
+				builder = this.restClientBuilder.clone();
+			}
+			else {
+				builder = RestClient.builder();
+				if (!this.observationRegistry.isNoop()) {
+					builder.observationRegistry(this.observationRegistry);
+				}
+			}
+			return builder.apply(setup).build();
+		}
+
+		/** What {@link CiscoSupportClient#applyTo(RestClient.Builder)} sets on a builder. */
+		private Consumer<RestClient.Builder> restClientSetup(List<ClientHttpRequestInterceptor> transport) {
+			// Reactor Netty's defaults do not follow redirects, which would leave the origin check behind.
+			ClientHttpRequestFactory requestFactory = (this.requestFactory != null) ? this.requestFactory
+					: new ReactorClientHttpRequestFactory();
+			String baseUrl = this.baseUrl;
+			return (builder) -> builder.requestFactory(requestFactory)
+				.baseUrl(baseUrl)
+				.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+				.requestInterceptors((interceptors) -> interceptors.addAll(transport));
+		}
+
 
 	}
 

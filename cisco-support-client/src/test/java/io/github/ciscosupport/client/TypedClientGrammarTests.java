@@ -99,6 +99,57 @@ class TypedClientGrammarTests {
 			.contains("| `" + method.getDeclaringClass().getSimpleName() + "` | `" + method.getName() + "("));
 	}
 
+	@Test
+	void everyMethodHasABlockingTwinByOneRule() throws Exception {
+		for (Class<?> client : CLIENTS) {
+			Class<?> blocking = blockingFormOf(client);
+			List<Method> reactive = publicMethods(client).toList();
+			assertThat(publicMethods(blocking)).as(blocking.getSimpleName()).hasSameSizeAs(reactive);
+			for (Method method : reactive) {
+				Method twin = blocking.getMethod(method.getName(), method.getParameterTypes());
+				assertThat(simpleName(twin.getGenericReturnType())).as(describe(method))
+					.isEqualTo(simpleName(blockingReturnType(method)));
+			}
+		}
+	}
+
+	@Test
+	void theReadmeTableNamesTheBlockingFormOfEveryMethod() throws Exception {
+		List<String> rows = Files.readAllLines(Path.of("..", "README.md"));
+		for (Class<?> client : CLIENTS) {
+			for (Method method : publicMethods(client).toList()) {
+				String row = "| `" + client.getSimpleName() + "` | `" + method.getName() + "(";
+				assertThat(rows).as(describe(method))
+					.anySatisfy((line) -> assertThat(line).startsWith(row)
+						.endsWith("| `" + simpleName(blockingReturnType(method)) + "` |"));
+			}
+		}
+	}
+
+	/** Flux of ItemResult: a List; any other Flux: a Stream; Mono of T: T. */
+	private static String blockingReturnType(Method method) {
+		String element = elementType(method).getTypeName();
+		if (method.getReturnType() == Mono.class) {
+			return element;
+		}
+		return (isItemResult(elementType(method)) ? "java.util.List<" : "java.util.stream.Stream<") + element + ">";
+	}
+
+	private static String simpleName(Object type) {
+		return ((type instanceof Type javaType) ? javaType.getTypeName() : type.toString())
+			.replaceAll("[a-z][a-z0-9_]*\\.", "")
+			.replace("$", ".");
+	}
+
+	private static Class<?> blockingFormOf(Class<?> client) throws ClassNotFoundException {
+		return Class.forName(client.getPackageName() + ".Blocking" + client.getSimpleName());
+	}
+
+	private static Stream<Method> publicMethods(Class<?> client) {
+		return Arrays.stream(client.getDeclaredMethods())
+			.filter((method) -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic());
+	}
+
 	private static Stream<Method> publicMethods() {
 		return CLIENTS.stream()
 			.flatMap((client) -> Arrays.stream(client.getDeclaredMethods()))

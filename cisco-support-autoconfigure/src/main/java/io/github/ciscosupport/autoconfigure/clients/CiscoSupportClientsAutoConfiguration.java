@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import io.github.ciscosupport.autoconfigure.CiscoSupportAutoConfiguration;
+import io.github.ciscosupport.client.BlockingCiscoSupportClient;
 import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.asd.AsdClient;
 import io.github.ciscosupport.client.bug.BugClient;
@@ -32,6 +33,12 @@ public final class CiscoSupportClientsAutoConfiguration {
 
 	CiscoSupportClientsAutoConfiguration(CiscoSupportClient client) {
 		this.client = client;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BlockingCiscoSupportClient blockingCiscoSupportClient() {
+		return this.client.blocking();
 	}
 
 	@Bean

@@ -37,20 +37,21 @@ final class RateLimitFilter implements ExchangeFilterFunction {
 				this.events.onRateLimitWait(permit.waited());
 			}
 			Mono<ClientResponse> exchange = next.exchange(request);
-			return permit.wantsReply() ? exchange.doOnNext((response) -> replied(permit, response)) : exchange;
+			return permit.wantsReply() ? exchange.doOnNext((response) -> replied(this.limiter, permit,
+					response.statusCode().value(), response.headers().asHttpHeaders())) : exchange;
 		});
 	}
 
-	private void replied(RequestRateLimiter.Permit permit, ClientResponse response) {
-		ReplyKind kind = ReplyKind.of(response);
+	/** Reports a reply to the limiter, for the {@code WebClient} and the {@code RestClient} alike. */
+	static void replied(RequestRateLimiter limiter, RequestRateLimiter.Permit permit, int status, HttpHeaders headers) {
+		ReplyKind kind = ReplyKind.of(status, headers);
 		if (kind == ReplyKind.QUOTA_EXCEEDED) {
 			// The daily quota says nothing about the rate per second.
 			return;
 		}
 		boolean throttled = kind == ReplyKind.THROTTLED;
-		HttpHeaders headers = response.headers().asHttpHeaders();
-		this.limiter.replied(permit, throttled, throttled ? RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER),
-				headers.getFirst(HttpHeaders.DATE), this.limiter.nowMillis()) : null);
+		limiter.replied(permit, throttled, throttled ? RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER),
+				headers.getFirst(HttpHeaders.DATE), limiter.nowMillis()) : null);
 	}
 
 }

@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.core.scheduler.Scheduler;
 
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 
@@ -119,6 +120,17 @@ public final class RequestRateLimiter {
 	public ExchangeFilterFunction filter(TransportEvents events) {
 		Assert.notNull(events, "TransportEvents must not be null");
 		return new RateLimitFilter(this, events);
+	}
+
+	/**
+	 * The {@code RestClient} form of {@link #filter}: an interceptor that waits for each request's
+	 * permit on the caller's own thread and, with an adaptive rate, reports the reply back.
+	 * @param events notified when a request had to wait
+	 * @return the interceptor
+	 */
+	public ClientHttpRequestInterceptor interceptor(TransportEvents events) {
+		Assert.notNull(events, "TransportEvents must not be null");
+		return new RateLimitInterceptor(this, events);
 	}
 
 	/**

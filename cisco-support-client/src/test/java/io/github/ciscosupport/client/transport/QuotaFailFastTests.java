@@ -90,4 +90,28 @@ class QuotaFailFastTests {
 		assertThat(second.quotaExhaustion().blockOptional()).isPresent();
 	}
 
+	@Test
+	void theRestClientRecordsAndHonoursTheSameQuotaState() {
+		this.sim.faults().rateLimit(Api.EOX, RateLimit.perDay(1));
+		CiscoSupportClient cisco = SimulatorClients.builder(this.sim)
+			.retry(RetryOptions.disabled())
+			.clock(this.clock)
+			.build();
+		String serial = this.sim.catalogue().serialNumbers().get(0);
+		String path = "/supporttools/eox/rest/5/EOXBySerialNumber/1/{serial}?responseencoding=json";
+		cisco.restClient().get().uri(path, serial).retrieve().toBodilessEntity();
+		assertThatExceptionOfType(QuotaExceededException.class)
+			.isThrownBy(() -> cisco.restClient().get().uri(path, serial).retrieve().toBodilessEntity());
+		assertThat(this.sim.requests().apiCalls()).isEqualTo(2);
+
+		// Learnt by the RestClient, honoured by both clients without a request.
+		assertThatExceptionOfType(QuotaExceededException.class)
+			.isThrownBy(() -> cisco.restClient().get().uri(path, serial).retrieve().toBodilessEntity())
+			.withMessageContaining("not sent");
+		assertThatExceptionOfType(QuotaExceededException.class)
+			.isThrownBy(() -> cisco.coverage().summaryBySerialNumbers(List.of(serial)).blockLast())
+			.withMessageContaining("not sent");
+		assertThat(this.sim.requests().apiCalls()).isEqualTo(2);
+	}
+
 }

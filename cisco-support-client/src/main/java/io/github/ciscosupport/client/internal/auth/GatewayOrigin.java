@@ -48,8 +48,12 @@ public final class GatewayOrigin {
 
 	/** The exception that refuses a request to another origin. */
 	public ForeignOriginException refuse(ClientRequest request) {
-		URI url = request.url();
-		return new ForeignOriginException(request.method().name() + " " + url.getRawPath(), describe(url), toString());
+		return refuse(request.method().name(), request.url());
+	}
+
+	/** The exception that refuses a request of any HTTP client to another origin. */
+	public ForeignOriginException refuse(String method, URI url) {
+		return new ForeignOriginException(method + " " + url.getRawPath(), describe(url), toString());
 	}
 
 	private static String describe(URI url) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import reactor.core.scheduler.Scheduler;
 
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 
@@ -50,8 +51,35 @@ public final class CiscoSupportTransport {
 			QuotaGuard quotaGuard) {
 		Assert.notNull(authentication, "Authentication filter must not be null");
 		Assert.notNull(quotaGuard, "QuotaGuard must not be null");
-		return List.of(quotaGuard, new ErrorMappingFilter(events, quotaGuard), retry(retryOptions, events, scheduler), authentication,
-				rateLimit(rateLimiter, events));
+		return List.of(quotaGuard, new ErrorMappingFilter(events, quotaGuard), retry(retryOptions, events, scheduler),
+				authentication, rateLimit(rateLimiter, events));
+	}
+
+	/**
+	 * The same transport policies as {@code ClientHttpRequestInterceptor}s of a {@code RestClient},
+	 * in the same order and with the same decisions; they wait (for a permit, a token or a backoff)
+	 * on the caller's own thread.
+	 * @param retryOptions the retry options
+	 * @param rateLimiter the rate limiter shared with the {@code WebClient}
+	 * @param events the listener for metrics, or {@link TransportEvents#NONE}
+	 * @param scheduler where the backoff is timed
+	 * @param maxResponseSize the largest 2xx body read, in bytes
+	 * @param authentication the interceptor that adds the bearer token
+	 * @param quotaGuard fails calls fast while the daily quota is known to be used up
+	 * @return quota guard, error mapping, retry, authentication and rate limit, outermost first
+	 */
+	public static List<ClientHttpRequestInterceptor> interceptors(RetryOptions retryOptions,
+			RequestRateLimiter rateLimiter, TransportEvents events, Scheduler scheduler, int maxResponseSize,
+			ClientHttpRequestInterceptor authentication, QuotaGuard quotaGuard) {
+		Assert.notNull(authentication, "Authentication interceptor must not be null");
+		Assert.notNull(retryOptions, "RetryOptions must not be null");
+		Assert.notNull(events, "TransportEvents must not be null");
+		Assert.notNull(scheduler, "Scheduler must not be null");
+		Assert.notNull(rateLimiter, "RequestRateLimiter must not be null");
+		Assert.notNull(quotaGuard, "QuotaGuard must not be null");
+		return List.of(quotaGuard.interceptor(), new ErrorMappingInterceptor(events, quotaGuard),
+				new RetryInterceptor(retryOptions, events, scheduler, maxResponseSize), authentication,
+				rateLimiter.interceptor(events));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.github.ciscosupport.client.internal.transport;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
@@ -16,6 +18,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 
@@ -28,19 +31,52 @@ record ErrorReply(ReplyKind kind, String method, String path, int status, @Nulla
 
 	private static final int EXCERPT_LENGTH = 200;
 
+	/** How much of a {@code RestClient}'s error body is read for the excerpt. */
+	private static final int EXCERPT_READ = 64 * 1024;
+
 	/**
 	 * Reads the body of an error reply (which also releases it) into an {@code ErrorReply}. An
 	 * unreadable body, too large for the codecs or cut short, gives an empty excerpt.
 	 */
 	static Mono<ErrorReply> read(ClientRequest request, ClientResponse response, ReplyKind kind) {
-		HttpHeaders headers = response.headers().asHttpHeaders();
 		return response.bodyToMono(String.class)
 			.onErrorResume((ex) -> Mono.empty())
 			.defaultIfEmpty("")
-			.map((body) -> new ErrorReply(kind, request.method().name(), request.url().getRawPath(),
-					response.statusCode().value(),
-					headers.getFirst(ReplyKind.ERROR_CODE_HEADER), headers.getFirst("X-Mashery-Message-ID"),
-					headers.getFirst(HttpHeaders.RETRY_AFTER), headers.getFirst(HttpHeaders.DATE), excerpt(body)));
+			.map((body) -> of(request.method().name(), request.url().getRawPath(), kind, response.statusCode().value(),
+					response.headers().asHttpHeaders(), body));
+	}
+
+	/**
+	 * Reads the body of an error reply of a {@code RestClient} (and closes it) into an
+	 * {@code ErrorReply}; an unreadable body gives an empty excerpt.
+	 */
+	static ErrorReply read(String method, String path, ClientHttpResponse response, ReplyKind kind)
+			throws IOException {
+		int status = response.getStatusCode().value();
+		String body;
+		try (response) {
+			body = new String(response.getBody().readNBytes(EXCERPT_READ), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			body = "";
+		}
+		return of(method, path, kind, status, response.getHeaders(), body);
+	}
+
+	/**
+	 * An {@code ErrorReply} of any HTTP client, from a reply whose body was read.
+	 * @param method the request's method
+	 * @param path the request's raw path
+	 * @param kind the reply's kind
+	 * @param status the reply's status
+	 * @param headers the reply's headers
+	 * @param body the reply's body, empty when it could not be read
+	 * @return the reply
+	 */
+	static ErrorReply of(String method, String path, ReplyKind kind, int status, HttpHeaders headers, String body) {
+		return new ErrorReply(kind, method, path, status, headers.getFirst(ReplyKind.ERROR_CODE_HEADER),
+				headers.getFirst("X-Mashery-Message-ID"), headers.getFirst(HttpHeaders.RETRY_AFTER),
+				headers.getFirst(HttpHeaders.DATE), excerpt(body));
 	}
 
 	/**
@@ -82,12 +118,12 @@ record ErrorReply(ReplyKind kind, String method, String path, int status, @Nulla
 	 * The exception that reports a call that got no usable reply: none at all, or a 2xx whose
 	 * body could not be used ({@link UnusableBody}).
 	 */
-	static ServiceUnavailableException noReply(ClientRequest request, Throwable failure, String outcome) {
+	static ServiceUnavailableException noReply(String method, String path, Throwable failure, String outcome) {
 		String excerpt = (failure instanceof UnusableBody body) ? excerpt(body.bodyStart()) : "";
 		return new ServiceUnavailableException((failure instanceof UnusableBody body) ? body.status() : 0, null,
-				call(request) + " failed" + outcome + ": " + noReplySummary(failure) + ". " + hint(ReplyKind.UNAVAILABLE)
+				call(method, path) + " failed" + outcome + ": " + noReplySummary(failure) + ". " + hint(ReplyKind.UNAVAILABLE)
 						+ (excerpt.isEmpty() ? "" : " Response: " + excerpt),
-				new FailedCall(request.method().name(), request.url().getRawPath(), null, excerpt), failure);
+				new FailedCall(method, path, null, excerpt), failure);
 	}
 
 	/**
@@ -141,8 +177,12 @@ record ErrorReply(ReplyKind kind, String method, String path, int status, @Nulla
 	}
 
 	static String call(ClientRequest request) {
+		return call(request.method().name(), request.url().getRawPath());
+	}
+
+	static String call(String method, String path) {
 		// The path only: query strings can be long, and a path is what identifies the API.
-		return request.method().name() + " " + request.url().getRawPath();
+		return method + " " + path;
 	}
 
 	private static String excerpt(String body) {

@@ -14,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -62,8 +63,24 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return current().flatMap((exhaustion) -> Mono.<ClientResponse>error(refusal(request, exhaustion)))
+		return current()
+			.flatMap((exhaustion) -> Mono.<ClientResponse>error(
+					refusal(request.method().name(), request.url().getRawPath(), exhaustion)))
 			.switchIfEmpty(Mono.defer(() -> next.exchange(request)));
+	}
+
+	/**
+	 * The same guard for a {@code RestClient}: it reads the state on the caller's thread.
+	 * @return the interceptor
+	 */
+	ClientHttpRequestInterceptor interceptor() {
+		return (request, body, execution) -> {
+			QuotaExhaustion exhaustion = current().block();
+			if (exhaustion != null) {
+				throw refusal(request.getMethod().name(), request.getURI().getRawPath(), exhaustion);
+			}
+			return execution.execute(request, body);
+		};
 	}
 
 	/**
@@ -115,13 +132,13 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 		return (reset.isAfter(at) ? reset : reset.plusDays(1)).toInstant();
 	}
 
-	private static QuotaExceededException refusal(ClientRequest request, QuotaExhaustion exhaustion) {
-		String call = request.method().name() + " " + request.url().getRawPath();
+	private static QuotaExceededException refusal(String method, String path, QuotaExhaustion exhaustion) {
+		String call = method + " " + path;
 		return new QuotaExceededException(0, ReplyKind.OVER_RATE,
 				call + " not sent: the application's daily quota is used up (Cisco answered "
 						+ ReplyKind.OVER_RATE + " at " + exhaustion.exhaustedAt() + ", to this or another instance); "
 						+ "calls fail fast until " + exhaustion.resetsAt() + ".",
-				new FailedCall(request.method().name(), request.url().getRawPath(), null, ""), null);
+				new FailedCall(method, path, null, ""), null);
 	}
 
 }

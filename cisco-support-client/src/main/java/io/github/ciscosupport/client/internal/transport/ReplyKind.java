@@ -1,7 +1,10 @@
 package io.github.ciscosupport.client.internal.transport;
 
+import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 
@@ -41,8 +44,17 @@ public enum ReplyKind {
 	static final String DEVELOPER_INACTIVE = "ERR_403_DEVELOPER_INACTIVE";
 
 	public static ReplyKind of(ClientResponse response) {
-		int status = response.statusCode().value();
-		String errorCode = errorCode(response);
+		return of(response.statusCode().value(), response.headers().asHttpHeaders());
+	}
+
+	/**
+	 * The kind of a reply of any HTTP client, from its status and headers.
+	 * @param status the status code
+	 * @param headers the reply's headers
+	 * @return the kind
+	 */
+	public static ReplyKind of(int status, HttpHeaders headers) {
+		String errorCode = headers.getFirst(ERROR_CODE_HEADER);
 		if (status < 400) {
 			return FOR_CALLER;
 		}
@@ -57,7 +69,7 @@ public enum ReplyKind {
 		if (status >= 502 && status <= 504) {
 			return UNAVAILABLE;
 		}
-		if (errorCode == null && isJson(response)) {
+		if (errorCode == null && isJson(headers)) {
 			return FOR_CALLER;
 		}
 		if (status == 401 || NOT_AUTHORIZED_CODE.equals(errorCode) || DEVELOPER_INACTIVE.equals(errorCode)) {
@@ -75,8 +87,11 @@ public enum ReplyKind {
 	}
 
 	static boolean isJson(ClientResponse response) {
-		return response.headers()
-			.contentType()
+		return isJson(response.headers().asHttpHeaders());
+	}
+
+	static boolean isJson(HttpHeaders headers) {
+		return Optional.ofNullable(headers.getContentType())
 			.filter((type) -> MediaType.APPLICATION_JSON.isCompatibleWith(type) || "json".equals(type.getSubtypeSuffix()))
 			.isPresent();
 	}

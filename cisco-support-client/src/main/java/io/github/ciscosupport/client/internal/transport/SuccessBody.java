@@ -1,7 +1,6 @@
 package io.github.ciscosupport.client.internal.transport;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.FailedCall;
@@ -15,6 +14,7 @@ import tools.jackson.core.json.JsonFactory;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -63,10 +63,9 @@ final class SuccessBody {
 			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(request, status, ex))
 			.defaultIfEmpty(new byte[0])
 			.flatMap((body) -> {
-				String problem = problemWith(request, response, body);
+				String problem = problemWith(request.method().name(), status, response.headers().asHttpHeaders(), body);
 				if (problem != null) {
-					String start = new String(body, 0, Math.min(body.length, BODY_START), StandardCharsets.UTF_8);
-					return Mono.error(new UnusableBody(status, problem, start, null));
+					return Mono.error(new UnusableBody(status, problem, start(body), null));
 				}
 				// Read by the caller's decoders; a fresh wrapper per subscription, as each reads it.
 				return Mono.just(response.mutate()
@@ -76,17 +75,25 @@ final class SuccessBody {
 			});
 	}
 
-	private static @Nullable String problemWith(ClientRequest request, ClientResponse response, byte[] body) {
-		int status = response.statusCode().value();
+	/**
+	 * What makes a 2xx body unusable, for any HTTP client.
+	 * @return the problem, or null when the body can be used
+	 */
+	static @Nullable String problemWith(String method, int status, HttpHeaders headers, byte[] body) {
 		if (body.length == 0) {
-			boolean emptyExpected = status == 204 || status == 205 || HttpMethod.HEAD.equals(request.method());
+			boolean emptyExpected = status == 204 || status == 205 || HttpMethod.HEAD.name().equals(method);
 			return emptyExpected ? null : "an empty body";
 		}
-		Optional<MediaType> type = response.headers().contentType();
-		if (type.isPresent() && MediaType.TEXT_HTML.isCompatibleWith(type.get())) {
+		MediaType type = headers.getContentType();
+		if (type != null && MediaType.TEXT_HTML.isCompatibleWith(type)) {
 			return "an HTML page instead of the API's answer";
 		}
-		return ReplyKind.isJson(response) ? jsonProblem(body) : null;
+		return ReplyKind.isJson(headers) ? jsonProblem(body) : null;
+	}
+
+	/** The start of an unusable body, for the messages. */
+	static String start(byte[] body) {
+		return new String(body, 0, Math.min(body.length, BODY_START), StandardCharsets.UTF_8);
 	}
 
 	private static @Nullable String jsonProblem(byte[] body) {

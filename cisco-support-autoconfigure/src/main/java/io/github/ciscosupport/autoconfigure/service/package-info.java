@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the HTTP service group {@code cisco-support}.
+ */
+@NullMarked
+package io.github.ciscosupport.autoconfigure.service;
+
+import org.jspecify.annotations.NullMarked;
