@@ -513,6 +513,30 @@ public class CiscoSupportProperties {
 		 */
 		private final AdaptiveRateLimit adaptive = new AdaptiveRateLimit();
 
+		/**
+		 * Where the rate budget is kept: "local" paces this process alone; "redis" shares one
+		 * budget (global rate, per-API limits, adaptive rate) among every instance that uses the
+		 * same client id and Redis, through Spring Boot's spring.data.redis.* connection.
+		 */
+		private Store store = Store.LOCAL;
+
+		/**
+		 * The shared budget in Redis, used when store is "redis".
+		 */
+		private final RedisStore redis = new RedisStore();
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public RedisStore getRedis() {
+			return this.redis;
+		}
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -555,6 +579,72 @@ public class CiscoSupportProperties {
 
 		public AdaptiveRateLimit getAdaptive() {
 			return this.adaptive;
+		}
+
+	}
+
+	/**
+	 * Where the rate budget is kept.
+	 */
+	public enum Store {
+
+		/**
+		 * In this process: each instance paces itself.
+		 */
+		LOCAL,
+
+		/**
+		 * In Redis: every instance with the same client id takes its permits from one budget.
+		 */
+		REDIS
+
+	}
+
+	/**
+	 * The shared rate budget in Redis.
+	 */
+	public static class RedisStore {
+
+		/**
+		 * Prefix of the Redis keys of the shared budget. A hash of the client id follows it, so that
+		 * applications with different Cisco keys on one Redis keep separate budgets.
+		 */
+		private String keyPrefix = "cisco-support:rate-limit";
+
+		/**
+		 * How long a permit may take to come from Redis before this instance paces the call with
+		 * its local limit instead.
+		 */
+		private Duration timeout = Duration.ofMillis(500);
+
+		/**
+		 * How long an instance paces itself locally after Redis failed or was slow, before it tries
+		 * the shared budget again.
+		 */
+		private Duration retryInterval = Duration.ofSeconds(5);
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Duration getRetryInterval() {
+			return this.retryInterval;
+		}
+
+		public void setRetryInterval(Duration retryInterval) {
+			this.retryInterval = retryInterval;
 		}
 
 	}
