@@ -48,7 +48,7 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Clock clock;
 
-	private final Supplier<Map<String, Double>> currentRates;
+	private final Supplier<Map<String, Object>> rateLimitState;
 
 	private final AtomicReference<@Nullable Failure> lastFailure = new AtomicReference<>();
 
@@ -70,10 +70,25 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 	CiscoSupportHealthIndicator(CiscoSupportAuthorization authorization, CiscoSupportGatewayState gateway,
 			Map<String, Object> configuration, Supplier<Map<String, Double>> currentRates, Duration timeout,
 			Duration failureTimeToLive, Clock clock) {
+		this(authorization, gateway, configuration, timeout, failureTimeToLive, clock, () -> {
+			Map<String, Double> rates = currentRates.get();
+			return rates.isEmpty() ? Map.of() : Map.of("currentRates", rates);
+		});
+	}
+
+	/**
+	 * @param configuration details that describe the setup (base URL, rate limit), shown with
+	 * every status
+	 * @param rateLimitState what the rate limit knows now (the rates an adaptive rate learned, the
+	 * state of a shared budget), added to the {@code rateLimit} details
+	 */
+	CiscoSupportHealthIndicator(CiscoSupportAuthorization authorization, CiscoSupportGatewayState gateway,
+			Map<String, Object> configuration, Duration timeout, Duration failureTimeToLive, Clock clock,
+			Supplier<Map<String, Object>> rateLimitState) {
 		this.authorization = authorization;
 		this.gateway = gateway;
 		this.configuration = Map.copyOf(configuration);
-		this.currentRates = currentRates;
+		this.rateLimitState = rateLimitState;
 		this.timeout = timeout;
 		this.failureTimeToLive = failureTimeToLive;
 		this.clock = clock;
@@ -139,11 +154,11 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 
 	private Health.Builder details(Health.Builder health) {
 		health.withDetails(this.configuration);
-		Map<String, Double> rates = this.currentRates.get();
-		if (!rates.isEmpty() && this.configuration.get("rateLimit") instanceof Map<?, ?> rateLimit) {
-			Map<Object, Object> withRates = new LinkedHashMap<>(rateLimit);
-			withRates.put("currentRates", rates);
-			health.withDetail("rateLimit", withRates);
+		Map<String, Object> state = this.rateLimitState.get();
+		if (!state.isEmpty() && this.configuration.get("rateLimit") instanceof Map<?, ?> rateLimit) {
+			Map<Object, Object> withState = new LinkedHashMap<>(rateLimit);
+			withState.putAll(state);
+			health.withDetail("rateLimit", withState);
 		}
 		Instant throttledAt = this.gateway.lastThrottledAt();
 		if (throttledAt != null) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
@@ -44,7 +45,8 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
  * and each policy's bandwidths become buckets of the budget (a bandwidth of {@code n} per
  * {@code period} as one permit every {@code period / n}, which keeps any window within {@code n}),
  * and an adaptive lane's learned rate is the refill rate of its shared bucket, published by the
- * instance that changed it and adopted by the others. When the budget fails or is slow, the
+ * instance that changed it (by a tenth, or by a cut) with a higher version, and adopted by the
+ * others when their next permit shows it. When the budget fails or is slow, the
  * limiter paces with its local limits (one warning) and asks the budget again after a while.
  */
 public final class RequestRateLimiter {
@@ -59,8 +61,20 @@ public final class RequestRateLimiter {
 	/** The name of the shared bucket of the global rate. */
 	static final String GLOBAL_BUCKET = "global";
 
+	/**
+	 * The prefix of the shared bucket of an adaptive lane, which differs from the bucket of the
+	 * same lane's fixed bandwidths: instances may switch the adaptive rate on while keys remain.
+	 */
+	static final String ADAPTIVE_BUCKET = "adaptive:";
+
 	/** An adaptive rate is published when it moved this fraction away from the shared one. */
 	private static final double PUBLISHED_CHANGE = 0.10;
+
+	/**
+	 * The low bits of an adaptive rate's version name the instance that published it, so that two
+	 * instances publishing at once never publish the same version; the high bits count changes.
+	 */
+	private static final int INSTANCE_BITS = 16;
 
 	/** The version of a shared bucket of fixed limits: whoever creates it, configures it. */
 	private static final long FIXED_VERSION = 0;
@@ -101,6 +115,9 @@ public final class RequestRateLimiter {
 	private long sharedRetryAt;
 
 	private long sharedFallbacks;
+
+	/** This instance's mark in the versions of the adaptive rates it publishes. */
+	private final long instanceMark = ThreadLocalRandom.current().nextLong(1L << INSTANCE_BITS);
 
 	private @Nullable Disposable timer;
 
@@ -254,15 +271,16 @@ public final class RequestRateLimiter {
 			long now = now();
 			wait = reservation.delay();
 			if (lane.adaptive != null) {
-				SharedRateBudget.Bucket stored = reservation.stored().get(lane.name);
+				SharedRateBudget.Bucket stored = reservation.stored().get(ADAPTIVE_BUCKET + lane.name);
 				if (stored != null && stored.version() > lane.sharedVersion) {
 					lane.sharedVersion = stored.version();
 					lane.sharedRate = rate(stored.refills().get(0).interval().toNanos());
 					lane.adaptive.adopt(lane.sharedRate, now);
 				}
-				long paused = lane.adaptive.state().pausedUntil() - now;
-				if (paused > wait.toNanos()) {
-					wait = Duration.ofNanos(paused);
+				// A Retry-After pauses the lane here as in the local limiter (NEVER is Long.MIN_VALUE).
+				long pausedUntil = lane.adaptive.state().pausedUntil();
+				if (pausedUntil > now && pausedUntil - now > wait.toNanos()) {
+					wait = Duration.ofNanos(pausedUntil - now);
 				}
 			}
 		}
@@ -310,14 +328,17 @@ public final class RequestRateLimiter {
 			lane.sharedRate = rate;
 		}
 		else if (lane.cutSincePublished || Math.abs(rate - lane.sharedRate) >= PUBLISHED_CHANGE * lane.sharedRate) {
-			lane.sharedVersion = Math.max(lane.sharedVersion + 1, nowMillis());
+			// A cut counts two changes, so that it wins over a change published at the same time by
+			// an instance that had not seen it.
+			long changes = (lane.sharedVersion >>> INSTANCE_BITS) + (lane.cutSincePublished ? 2 : 1);
+			lane.sharedVersion = (changes << INSTANCE_BITS) | this.instanceMark;
 			lane.sharedRate = rate;
 			lane.cutSincePublished = false;
 		}
 		List<SharedRateBudget.Refill> refills = new ArrayList<>();
 		refills.add(new SharedRateBudget.Refill(this.burst, Duration.ofNanos(interval)));
 		refills.addAll(ceilings);
-		return List.of(new SharedRateBudget.Bucket(lane.name, refills, lane.sharedVersion));
+		return List.of(new SharedRateBudget.Bucket(ADAPTIVE_BUCKET + lane.name, refills, lane.sharedVersion));
 	}
 
 	/** The rate of permits spaced {@code intervalNanos} apart, without the pacing margin. */
@@ -334,8 +355,11 @@ public final class RequestRateLimiter {
 		this.sharedRetryAt = now() + this.sharedRetryNanos;
 		if (!this.sharedDown) {
 			this.sharedDown = true;
-			logger.warn("Shared rate budget unavailable (" + ex.getClass().getSimpleName()
-					+ "); pacing calls with this instance's local limit until it answers again");
+			logger.warn("Shared rate budget unavailable (" + ex + "); pacing calls with this instance's local limit "
+					+ "until it answers again");
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Shared rate budget failed", ex);
 		}
 	}
 

@@ -151,8 +151,19 @@ class SharedRateLimiterTests {
 		// The next permit of the throttled instance publishes its cut; the other adopts it with its next.
 		throttled.permit(EOX).subscribe(permits::add);
 		other.permit(EOX).subscribe(permits::add);
-		assertThat(this.budget.rate(RequestRateLimiter.DEFAULT_LANE)).isCloseTo(cut, within(0.01));
+		assertThat(this.budget.rate(RequestRateLimiter.ADAPTIVE_BUCKET + RequestRateLimiter.DEFAULT_LANE)).isCloseTo(cut, within(0.01));
 		assertThat(other.currentRate(RequestRateLimiter.DEFAULT_LANE)).isCloseTo(cut, within(0.01));
+	}
+
+	@Test
+	void anAdaptiveLaneThatIsNotPausedDoesNotWait() {
+		// A clock far from zero, as a real one is: an unpaused lane must not wait "until never".
+		this.scheduler.advanceTimeBy(Duration.ofDays(1));
+		RateLimitOptions options = new RateLimitOptions(true, 5, 1, Map.of(), 0)
+			.withAdaptive(RateLimitOptions.Adaptive.defaults());
+		RequestRateLimiter limiter = RequestRateLimiter.create(options, this.scheduler, this.budget, TIMEOUT, RETRY);
+		acquire(limiter, EOX);
+		assertThat(this.releasedAt).containsExactly(Duration.ofDays(1).toMillis());
 	}
 
 	@Test
@@ -165,10 +176,10 @@ class SharedRateLimiterTests {
 		this.scheduler.advanceTimeBy(Duration.ofMillis(200));
 		first.replied(permits.get(0), true, null);
 		first.permit(EOX).subscribe(permits::add);
-		double learned = this.budget.rate(RequestRateLimiter.DEFAULT_LANE);
+		double learned = this.budget.rate(RequestRateLimiter.ADAPTIVE_BUCKET + RequestRateLimiter.DEFAULT_LANE);
 		RequestRateLimiter later = RequestRateLimiter.create(options, this.scheduler, this.budget, TIMEOUT, RETRY);
 		later.permit(EOX).subscribe(permits::add);
-		assertThat(this.budget.rate(RequestRateLimiter.DEFAULT_LANE)).isEqualTo(learned);
+		assertThat(this.budget.rate(RequestRateLimiter.ADAPTIVE_BUCKET + RequestRateLimiter.DEFAULT_LANE)).isEqualTo(learned);
 		assertThat(later.currentRate(RequestRateLimiter.DEFAULT_LANE)).isCloseTo(learned, within(0.01));
 	}
 
