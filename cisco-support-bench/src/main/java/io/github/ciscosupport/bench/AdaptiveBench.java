@@ -11,8 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
-import io.github.ciscosupport.client.auth.CiscoSupportAuthorization;
-import io.github.ciscosupport.client.batch.BatchOptions;
+import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.eox.EoxClient;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
 
@@ -94,16 +93,18 @@ final class AdaptiveBench {
 
 	private Outcome run(Setting setting, List<String> serials) {
 		try (HiddenLimitStub stub = new HiddenLimitStub(setting.limit, setting.sliding)) {
-			CiscoSupportAuthorization authorization = Clients.authorization(stub.baseUrl(),
-					this.tokens.tokenUri("adaptive"), Duration.ofSeconds(60));
-			// The token is fetched before the clock starts: this item measures pacing only.
-			authorization.accessToken().block();
 			RateLimitOptions options = Clients.rateLimit(5);
 			if (setting.adaptive) {
 				options = options.withAdaptive(RateLimitOptions.Adaptive.defaults());
 			}
-			EoxClient eox = new EoxClient(Clients.cisco(stub.baseUrl(), authorization, options),
-					new BatchOptions(IN_FLIGHT, BatchOptions.DEFAULT_MAX_RESPONSE_BYTES));
+			CiscoSupportClient cisco = Clients
+				.builder(stub.baseUrl(), this.tokens.tokenUri("adaptive"), Duration.ofSeconds(60))
+				.rateLimit(options)
+				.maxConcurrentBatches(IN_FLIGHT)
+				.build();
+			// The token is fetched before the clock starts: this item measures pacing only.
+			cisco.authorization().accessToken().block();
+			EoxClient eox = cisco.eox();
 			var results = eox.bySerialNumbers(serials).collectList().block();
 			long failed = results.stream().filter((result) -> !result.isSuccess()).count();
 			if (results.size() != SERIAL_NUMBERS) {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class BenchMain {
 
-	private static final String ITEMS = "1,2,3,4,5,6";
+	private static final String ITEMS = "1,2,3,4,5,6,7";
 
 	private BenchMain() {
 	}
@@ -28,6 +28,7 @@ public final class BenchMain {
 			rows.addAll(timed("4", () -> new StreamingBench(stub).run()));
 			rows.addAll(timed("5", () -> new StartupBench().run()));
 			rows.addAll(timed("6", () -> new AdaptiveBench(stub).run()));
+			rows.addAll(timed("7", () -> new SharedBudgetBench(stub).run()));
 		}
 		String table = table(rows, (System.nanoTime() - startedAt) / 1_000_000_000);
 		System.out.println(table);
