@@ -102,6 +102,37 @@ class SharedRateBudgetAgainstRedisTests {
 	}
 
 	@Test
+	void aFrozenRedisDelaysCallsByTheTimeoutAtMostAndTheBudgetIsSharedAgainOnceItThaws(
+			CiscoSupportSimulator simulator) {
+		List<String> serials = simulator.catalogue().serialNumbers().subList(0, SERIALS_PER_LOOKUP);
+		try (RedisServer redis = RedisServer.start()) {
+			runner(simulator, redis, "redis").withPropertyValues("cisco.support.rate-limit.redis.timeout=300ms")
+				.run((context) -> {
+					CoverageClient coverage = context.getBean(CoverageClient.class);
+					RequestRateLimiter limiter = context.getBean(RequestRateLimiter.class);
+					coverage.statusBySerialNumbers(serials).collectList().block(Duration.ofSeconds(10));
+					assertThat(limiter.sharedBudgetFallbacks()).isZero();
+
+					redis.freeze();
+					List<ItemResult<String, CoverageStatus>> answered = coverage.statusBySerialNumbers(serials)
+						.collectList()
+						.block(Duration.ofSeconds(10));
+					assertThat(answered).hasSize(SERIALS_PER_LOOKUP).allMatch(ItemResult::isSuccess);
+					assertThat(limiter.isSharedBudgetAvailable()).isFalse();
+					assertThat(limiter.sharedBudgetFallbacks()).isOne();
+
+					redis.thaw();
+					// After the retry interval (1 s), the next call asks Redis again and gets its permit there.
+					Flux.range(0, 30)
+						.concatMap((lookup) -> coverage.statusBySerialNumbers(serials).collectList())
+						.takeUntil((lookup) -> limiter.isSharedBudgetAvailable())
+						.blockLast(Duration.ofSeconds(30));
+					assertThat(limiter.isSharedBudgetAvailable()).isTrue();
+				});
+		}
+	}
+
+	@Test
 	void oneInstancesThrottlingLowersTheAdaptiveRateTheOthersUse(CiscoSupportSimulator simulator) {
 		// The key is allowed 3 per second; the adaptive rate starts at 5 and learns it.
 		simulator.faults().rateLimit(RateLimit.perSecond(3));
