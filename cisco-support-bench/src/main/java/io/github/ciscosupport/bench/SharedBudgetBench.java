@@ -3,7 +3,6 @@ package io.github.ciscosupport.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -26,12 +25,9 @@ import io.github.ciscosupport.test.redis.RedisServer;
  */
 final class SharedBudgetBench {
 
-	private static final int SERIAL_NUMBERS = 2000;
+	private static final int RATE = PacingBench.RATE;
 
-	private static final int RATE = 20;
-
-	/** EoX takes 20 serial numbers a call. */
-	private static final int CALLS = SERIAL_NUMBERS / 20;
+	private static final int CALLS = PacingBench.CALLS;
 
 	private static final int[] INSTANCES = { 1, 2, 4 };
 
@@ -42,11 +38,7 @@ final class SharedBudgetBench {
 	}
 
 	List<Row> run() throws InterruptedException {
-		this.stub.tokenLatency(Duration.ZERO);
-		this.stub.tokenLifetimeSeconds(3600);
-		this.stub.queriesPerSecond(RATE);
-		List<String> serials = IntStream.range(0, SERIAL_NUMBERS).mapToObj((index) -> "FOC%07d".formatted(index))
-			.toList();
+		List<String> serials = PacingBench.paced(this.stub);
 		double idealSeconds = (double) CALLS / RATE;
 		List<Row> rows = new ArrayList<>();
 		try (RedisServer redis = RedisServer.start()) {
