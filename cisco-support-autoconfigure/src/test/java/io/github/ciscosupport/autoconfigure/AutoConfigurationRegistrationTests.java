@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.Configurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
@@ -51,8 +52,19 @@ class AutoConfigurationRegistrationTests {
 			.filter((name) -> name.startsWith("io.github.ciscosupport."))
 			.toList();
 
-		assertThat(declared).hasSize(6);
+		assertThat(declared).hasSize(7);
 		assertThat(registered).containsExactlyInAnyOrderElementsOf(declared);
+	}
+
+	@Test
+	void theRedisRateLimitRunsAfterBootsRedisAndBeforeTheLimiterItReplaces() {
+		List<Class<?>> order = List.of(Configurations.getClasses(AutoConfigurations.of(
+				CiscoSupportAutoConfiguration.class, CiscoSupportRedisRateLimitAutoConfiguration.class,
+				DataRedisAutoConfiguration.class)));
+
+		assertThat(order.indexOf(CiscoSupportRedisRateLimitAutoConfiguration.class))
+			.isGreaterThan(order.indexOf(DataRedisAutoConfiguration.class))
+			.isLessThan(order.indexOf(CiscoSupportAutoConfiguration.class));
 	}
 
 	@Test

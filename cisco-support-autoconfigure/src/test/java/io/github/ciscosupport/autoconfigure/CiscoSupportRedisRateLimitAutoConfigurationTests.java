@@ -1,9 +1,9 @@
 package io.github.ciscosupport.autoconfigure;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
