@@ -24,6 +24,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.mock.env.MockEnvironment;
 
 import io.github.ciscosupport.autoconfigure.actuate.CiscoSupportSanitizingAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.health.CiscoSupportHealthContributorAutoConfiguration;
@@ -39,7 +40,9 @@ class AutoConfigurationRegistrationTests {
 
 	@Test
 	void everyAutoConfigurationIsRegistered() {
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		// The scanner evaluates property conditions: opt-in auto-configurations need their property.
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false,
+				new MockEnvironment().withProperty("cisco.support.rate-limit.store", "redis"));
 		scanner.addIncludeFilter(new AnnotationTypeFilter(AutoConfiguration.class));
 		Set<String> declared = scanner.findCandidateComponents("io.github.ciscosupport")
 			.stream()
