@@ -24,6 +24,7 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.client.CiscoSupportClient;
@@ -82,8 +83,11 @@ public final class CiscoSupportAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	RequestRateLimiter ciscoSupportRateLimiter(CiscoSupportConnectionDetails connectionDetails) {
+	RequestRateLimiter ciscoSupportRateLimiter(CiscoSupportConnectionDetails connectionDetails,
+			ResourceLoader resourceLoader) {
 		CiscoSupportPropertiesValidator.validateTransport(this.properties, connectionDetails);
+		// CiscoSupportRedisRateLimitAutoConfiguration builds the limiter when it can.
+		CiscoSupportPropertiesValidator.validateLocalStore(this.properties, resourceLoader.getClassLoader());
 		return RequestRateLimiter.create(CiscoSupportTransportOptions.rateLimit(this.properties.getRateLimit()),
 				Schedulers.parallel());
 	}

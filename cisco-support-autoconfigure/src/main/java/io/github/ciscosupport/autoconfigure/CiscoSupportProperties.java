@@ -536,12 +536,22 @@ public class CiscoSupportProperties {
 		private final AdaptiveRateLimit adaptive = new AdaptiveRateLimit();
 
 		/**
-		 * Where the state of the limits lives: "local" to this process, or "redis" to share it
-		 * with every instance that uses the same Cisco key (through spring.data.redis.*); with
-		 * "redis", an ERR_403_DEVELOPER_OVER_RATE answer to any instance makes all of them fail
-		 * fast until the quota resets.
+		 * Where the state of the limits lives: "local" paces this process alone; "redis" shares one
+		 * rate budget (global rate, per-API limits, adaptive rate) among every instance that uses
+		 * the same client id and Redis, through Spring Boot's spring.data.redis.* connection, and
+		 * an ERR_403_DEVELOPER_OVER_RATE answer to any instance makes all of them fail fast until
+		 * the quota resets.
 		 */
 		private Store store = Store.LOCAL;
+
+		/**
+		 * The shared budget in Redis, used when store is "redis".
+		 */
+		private final RedisStore redis = new RedisStore();
+
+		public RedisStore getRedis() {
+			return this.redis;
+		}
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -595,19 +605,6 @@ public class CiscoSupportProperties {
 			this.store = store;
 		}
 
-		/**
-		 * Where the state of the rate limits and the daily quota lives.
-		 */
-		public enum Store {
-
-			/** In this process only. */
-			LOCAL,
-
-			/** In Redis, shared by every instance that uses the same Cisco key. */
-			REDIS
-
-		}
-
 	}
 
 	/**
@@ -657,6 +654,72 @@ public class CiscoSupportProperties {
 
 		public void setCacheNamePrefix(String cacheNamePrefix) {
 			this.cacheNamePrefix = cacheNamePrefix;
+		}
+
+	}
+
+	/**
+	 * Where the rate budget is kept.
+	 */
+	public enum Store {
+
+		/**
+		 * In this process: each instance paces itself.
+		 */
+		LOCAL,
+
+		/**
+		 * In Redis: every instance with the same client id takes its permits from one budget.
+		 */
+		REDIS
+
+	}
+
+	/**
+	 * The shared rate budget in Redis.
+	 */
+	public static class RedisStore {
+
+		/**
+		 * Prefix of the Redis keys of the shared budget. A hash of the client id follows it, so that
+		 * applications with different Cisco keys on one Redis keep separate budgets.
+		 */
+		private String keyPrefix = "cisco-support:rate-limit";
+
+		/**
+		 * How long a permit may take to come from Redis before this instance paces the call with
+		 * its local limit instead.
+		 */
+		private Duration timeout = Duration.ofMillis(500);
+
+		/**
+		 * How long an instance paces itself locally after Redis failed or was slow, before it tries
+		 * the shared budget again.
+		 */
+		private Duration retryInterval = Duration.ofSeconds(5);
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Duration getRetryInterval() {
+			return this.retryInterval;
+		}
+
+		public void setRetryInterval(Duration retryInterval) {
+			this.retryInterval = retryInterval;
 		}
 
 	}

@@ -12,6 +12,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesException.Problem;
@@ -21,6 +22,10 @@ import io.github.ciscosupport.autoconfigure.InvalidCiscoSupportPropertiesExcepti
  * application fails at startup with every problem named rather than on its first Cisco call.
  */
 final class CiscoSupportPropertiesValidator {
+
+	private static final String LETTUCE_CONNECTION_FACTORY = "org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory";
+
+	private static final String BUCKET4J_LETTUCE = "io.github.bucket4j.redis.lettuce.Bucket4jLettuce";
 
 	private static final Pattern RELATIVE_PROPERTY = Pattern.compile("([a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)*) (must .*)",
 			Pattern.DOTALL);
@@ -67,6 +72,25 @@ final class CiscoSupportPropertiesValidator {
 		throwIfAny(problems);
 	}
 
+	/**
+	 * A local limiter is being built: {@code store=redis} could not be honoured, because the
+	 * application has no Lettuce Redis connection or lacks Bucket4j.
+	 */
+	static void validateLocalStore(CiscoSupportProperties properties, @Nullable ClassLoader classLoader) {
+		if (properties.getRateLimit().isEnabled()
+				&& properties.getRateLimit().getStore() == CiscoSupportProperties.Store.REDIS) {
+			String missing = !ClassUtils.isPresent(LETTUCE_CONNECTION_FACTORY, classLoader)
+					? "Spring Data Redis with Lettuce is not on the classpath"
+					: !ClassUtils.isPresent(BUCKET4J_LETTUCE, classLoader)
+							? "Bucket4j's Lettuce integration (com.bucket4j:bucket4j_jdk17-lettuce) is not on the classpath"
+							: "the application has no LettuceConnectionFactory bean";
+			throwIfAny(List.of(new Problem("cisco.support.rate-limit.store",
+					"is 'redis', but " + missing + ", so instances cannot share the rate budget",
+					"Add spring-boot-starter-data-redis (with its default Lettuce driver) and point spring.data.redis.* "
+							+ "at your Redis, or set cisco.support.rate-limit.store=local to pace each instance on its own.")));
+		}
+	}
+
 	private static void throwIfAny(List<Problem> problems) {
 		if (!problems.isEmpty()) {
 			throw new InvalidCiscoSupportPropertiesException(problems);
@@ -97,6 +121,12 @@ final class CiscoSupportPropertiesValidator {
 				() -> CiscoSupportTransportOptions.tokenRetry(properties.getTokenRetry()));
 		check(problems, "cisco.support.rate-limit",
 				() -> CiscoSupportTransportOptions.rateLimit(properties.getRateLimit()));
+		CiscoSupportProperties.RedisStore redis = properties.getRateLimit().getRedis();
+		if (!StringUtils.hasText(redis.getKeyPrefix())) {
+			problems.add(new Problem("cisco.support.rate-limit.redis.key-prefix", "must not be empty"));
+		}
+		requirePositive(problems, "cisco.support.rate-limit.redis.timeout", redis.getTimeout());
+		requireNotNegative(problems, "cisco.support.rate-limit.redis.retry-interval", redis.getRetryInterval());
 	}
 
 	private static void check(List<Problem> problems, String prefix, Supplier<?> options) {

@@ -13,6 +13,7 @@ import org.springframework.boot.cache.autoconfigure.CacheAutoConfiguration;
 import org.springframework.boot.context.annotation.Configurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
@@ -63,7 +64,7 @@ class AutoConfigurationRegistrationTests {
 			.filter((name) -> name.startsWith("io.github.ciscosupport."))
 			.toList();
 
-		assertThat(declared).hasSize(10);
+		assertThat(declared).hasSize(11);
 		assertThat(registered).containsExactlyInAnyOrderElementsOf(declared);
 	}
 
@@ -79,6 +80,17 @@ class AutoConfigurationRegistrationTests {
 			.isLessThan(order.indexOf(CiscoSupportAutoConfiguration.class));
 		assertThat(order.indexOf(CiscoSupportSharedQuotaAutoConfiguration.class))
 			.isGreaterThan(order.indexOf(DataRedisReactiveAutoConfiguration.class))
+			.isLessThan(order.indexOf(CiscoSupportAutoConfiguration.class));
+	}
+
+	@Test
+	void theRedisRateLimitRunsAfterBootsRedisAndBeforeTheLimiterItReplaces() {
+		List<Class<?>> order = List.of(Configurations.getClasses(AutoConfigurations.of(
+				CiscoSupportAutoConfiguration.class, CiscoSupportRedisRateLimitAutoConfiguration.class,
+				DataRedisAutoConfiguration.class)));
+
+		assertThat(order.indexOf(CiscoSupportRedisRateLimitAutoConfiguration.class))
+			.isGreaterThan(order.indexOf(DataRedisAutoConfiguration.class))
 			.isLessThan(order.indexOf(CiscoSupportAutoConfiguration.class));
 	}
 

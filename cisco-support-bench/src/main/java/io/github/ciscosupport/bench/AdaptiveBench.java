@@ -97,8 +97,9 @@ final class AdaptiveBench {
 			if (setting.adaptive) {
 				options = options.withAdaptive(RateLimitOptions.Adaptive.defaults());
 			}
-			CiscoSupportClient cisco = Clients.builder(stub.baseUrl(), this.tokens.tokenUri("adaptive"),
-					Duration.ofSeconds(60), options)
+			CiscoSupportClient cisco = Clients
+				.builder(stub.baseUrl(), this.tokens.tokenUri("adaptive"), Duration.ofSeconds(60))
+				.rateLimit(options)
 				.maxConcurrentBatches(IN_FLIGHT)
 				.build();
 			// The token is fetched before the clock starts: this item measures pacing only.

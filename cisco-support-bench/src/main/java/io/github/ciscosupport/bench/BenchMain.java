@@ -28,7 +28,8 @@ public final class BenchMain {
 			rows.addAll(timed("4", () -> new StreamingBench(stub).run()));
 			rows.addAll(timed("5", () -> new StartupBench().run()));
 			rows.addAll(timed("6", () -> new AdaptiveBench(stub).run()));
-			rows.addAll(timed("7", () -> new CacheBench(stub).run()));
+			rows.addAll(timed("7", () -> new SharedBudgetBench(stub).run()));
+			rows.addAll(timed("8", () -> new CacheBench(stub).run()));
 		}
 		String table = table(rows, (System.nanoTime() - startedAt) / 1_000_000_000);
 		System.out.println(table);

@@ -8,6 +8,7 @@ import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.auth.CiscoSupportCredentials;
 import io.github.ciscosupport.client.auth.ClientAuthentication;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
+import io.github.ciscosupport.client.transport.RequestRateLimiter;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.http.HttpHeaders;
@@ -40,19 +41,22 @@ final class Clients {
 	 * mapping, retry, bearer token, rate limit), default retry options, 16 MB responses.
 	 */
 	static CiscoSupportClient cisco(String baseUrl, URI tokenUri, Duration refreshSkew, RateLimitOptions rateLimit) {
-		return builder(baseUrl, tokenUri, refreshSkew, rateLimit).build();
+		return builder(baseUrl, tokenUri, refreshSkew).rateLimit(rateLimit).build();
 	}
 
-	/** The builder of {@link #cisco}, for items that set more options. */
-	static CiscoSupportClient.Builder builder(String baseUrl, URI tokenUri, Duration refreshSkew,
-			RateLimitOptions rateLimit) {
+	/** The client under test with a rate limiter of its own making (item 7: a shared budget). */
+	static CiscoSupportClient cisco(String baseUrl, URI tokenUri, Duration refreshSkew, RequestRateLimiter rateLimiter) {
+		return builder(baseUrl, tokenUri, refreshSkew).rateLimiter(rateLimiter).build();
+	}
+
+	/** The builder of the client under test, for the options an item sets itself. */
+	static CiscoSupportClient.Builder builder(String baseUrl, URI tokenUri, Duration refreshSkew) {
 		return CiscoSupportClient
 			.builder(new CiscoSupportCredentials("bench-client", "bench-secret", tokenUri,
 					ClientAuthentication.CLIENT_SECRET_POST))
 			.baseUrl(baseUrl)
 			.connector(connector())
-			.refreshSkew(refreshSkew)
-			.rateLimit(rateLimit);
+			.refreshSkew(refreshSkew);
 	}
 
 	/** The baseline of item 1: no filter at all, a fixed {@code Authorization} header. */

@@ -16,14 +16,14 @@ import io.github.ciscosupport.client.eox.EoxClient;
  */
 final class PacingBench {
 
-	private static final int SERIAL_NUMBERS = 2000;
+	static final int SERIAL_NUMBERS = 2000;
 
-	private static final int RATE = 20;
+	static final int RATE = 20;
 
 	private static final int ROUNDS = 5;
 
 	/** EoX takes 20 serial numbers a call. */
-	private static final int CALLS = SERIAL_NUMBERS / 20;
+	static final int CALLS = SERIAL_NUMBERS / 20;
 
 	private final StubServer stub;
 
@@ -31,12 +31,19 @@ final class PacingBench {
 		this.stub = stub;
 	}
 
+	/**
+	 * Sets the stub up for a pacing run (fast long-lived tokens, {@value #RATE} per second allowed)
+	 * and returns the serial numbers to look up.
+	 */
+	static List<String> paced(StubServer stub) {
+		stub.tokenLatency(Duration.ZERO);
+		stub.tokenLifetimeSeconds(3600);
+		stub.queriesPerSecond(RATE);
+		return IntStream.range(0, SERIAL_NUMBERS).mapToObj((index) -> "FOC%07d".formatted(index)).toList();
+	}
+
 	List<Row> run() throws InterruptedException {
-		this.stub.tokenLatency(Duration.ZERO);
-		this.stub.tokenLifetimeSeconds(3600);
-		this.stub.queriesPerSecond(RATE);
-		List<String> serials = IntStream.range(0, SERIAL_NUMBERS).mapToObj((index) -> "FOC%07d".formatted(index))
-			.toList();
+		List<String> serials = paced(this.stub);
 		double idealSeconds = (double) CALLS / RATE;
 		List<Double> ratios = new ArrayList<>();
 		List<Integer> rejected = new ArrayList<>();

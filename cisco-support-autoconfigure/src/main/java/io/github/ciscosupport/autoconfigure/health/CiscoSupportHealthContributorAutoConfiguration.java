@@ -3,6 +3,7 @@ package io.github.ciscosupport.autoconfigure.health;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -58,13 +59,29 @@ public final class CiscoSupportHealthContributorAutoConfiguration {
 		Supplier<Mono<QuotaExhaustion>> knownQuotaExhaustion = (ciscoSupportClient != null)
 				? ciscoSupportClient::quotaExhaustion : Mono::empty;
 		return new CiscoSupportHealthIndicator(authorization, gateway, configuration(properties, connectionDetails),
-				currentRates(rateLimiter.getIfUnique()), knownQuotaExhaustion, healthProperties.getTimeout(),
+				rateLimitState(rateLimiter.getIfUnique()), knownQuotaExhaustion, healthProperties.getTimeout(),
 				healthProperties.getFailureTimeToLive(), Clock.systemUTC());
 	}
 
-	/** What an adaptive rate has learned so far; nothing to add to the configuration otherwise. */
-	private static Supplier<Map<String, Double>> currentRates(@Nullable RequestRateLimiter rateLimiter) {
-		return (rateLimiter != null && rateLimiter.isAdaptive()) ? rateLimiter::currentRates : Map::of;
+	/**
+	 * What an adaptive rate has learned so far, and whether the shared budget answers; nothing to
+	 * add to the configuration otherwise.
+	 */
+	private static Supplier<Map<String, Object>> rateLimitState(@Nullable RequestRateLimiter rateLimiter) {
+		if (rateLimiter == null) {
+			return Map::of;
+		}
+		return () -> {
+			Map<String, Object> state = new LinkedHashMap<>();
+			if (rateLimiter.isAdaptive()) {
+				state.put("currentRates", rateLimiter.currentRates());
+			}
+			if (rateLimiter.isShared()) {
+				state.put("sharedBudget", rateLimiter.isSharedBudgetAvailable() ? "available"
+						: "unavailable, calls paced by this instance's local limit");
+			}
+			return state;
+		};
 	}
 
 	private static Map<String, Object> configuration(CiscoSupportProperties properties,
@@ -77,6 +94,7 @@ public final class CiscoSupportHealthContributorAutoConfiguration {
 			limit.put("burst", rateLimit.getBurst());
 			limit.put("perApi", List.copyOf(rateLimit.getPerApi().keySet()));
 			limit.put("adaptive", rateLimit.getAdaptive().isEnabled());
+			limit.put("store", rateLimit.getStore().name().toLowerCase(Locale.ROOT));
 		}
 		Map<String, Object> configuration = new LinkedHashMap<>();
 		configuration.put("baseUrl", connectionDetails.getBaseUrl());

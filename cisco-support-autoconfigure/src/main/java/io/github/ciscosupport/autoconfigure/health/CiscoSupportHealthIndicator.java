@@ -50,7 +50,7 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Clock clock;
 
-	private final Supplier<Map<String, Double>> currentRates;
+	private final Supplier<Map<String, Object>> rateLimitState;
 
 	private final Supplier<Mono<QuotaExhaustion>> knownQuotaExhaustion;
 
@@ -68,19 +68,19 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 	/**
 	 * @param configuration details that describe the setup (base URL, rate limit), shown with
 	 * every status
-	 * @param currentRates the rate each API may use now, shown in the {@code rateLimit} details
-	 * as {@code currentRates} unless empty
+	 * @param rateLimitState what the rate limit knows now (the rates an adaptive rate learned, the
+	 * state of a shared budget), added to the {@code rateLimit} details
 	 * @param knownQuotaExhaustion the exhaustion of the daily quota the client knows of, in this
 	 * process or shared by other instances
 	 */
 	CiscoSupportHealthIndicator(CiscoSupportAuthorization authorization, CiscoSupportGatewayState gateway,
-			Map<String, Object> configuration, Supplier<Map<String, Double>> currentRates,
+			Map<String, Object> configuration, Supplier<Map<String, Object>> rateLimitState,
 			Supplier<Mono<QuotaExhaustion>> knownQuotaExhaustion, Duration timeout, Duration failureTimeToLive,
 			Clock clock) {
 		this.authorization = authorization;
 		this.gateway = gateway;
 		this.configuration = Map.copyOf(configuration);
-		this.currentRates = currentRates;
+		this.rateLimitState = rateLimitState;
 		this.knownQuotaExhaustion = knownQuotaExhaustion;
 		this.timeout = timeout;
 		this.failureTimeToLive = failureTimeToLive;
@@ -158,11 +158,11 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 
 	private Health.Builder details(Health.Builder health) {
 		health.withDetails(this.configuration);
-		Map<String, Double> rates = this.currentRates.get();
-		if (!rates.isEmpty() && this.configuration.get("rateLimit") instanceof Map<?, ?> rateLimit) {
-			Map<Object, Object> withRates = new LinkedHashMap<>(rateLimit);
-			withRates.put("currentRates", rates);
-			health.withDetail("rateLimit", withRates);
+		Map<String, Object> state = this.rateLimitState.get();
+		if (!state.isEmpty() && this.configuration.get("rateLimit") instanceof Map<?, ?> rateLimit) {
+			Map<Object, Object> withState = new LinkedHashMap<>(rateLimit);
+			withState.putAll(state);
+			health.withDetail("rateLimit", withState);
 		}
 		Instant throttledAt = this.gateway.lastThrottledAt();
 		if (throttledAt != null) {

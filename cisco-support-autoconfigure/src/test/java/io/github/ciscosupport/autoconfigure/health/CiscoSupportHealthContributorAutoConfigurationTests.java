@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
 import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
@@ -21,6 +22,8 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoFaults;
+import io.github.ciscosupport.autoconfigure.CiscoSupportRedisRateLimitAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.ClosedPort;
 import io.github.ciscosupport.autoconfigure.FakeCisco;
 import io.github.ciscosupport.client.QuotaExceededException;
 
@@ -90,6 +93,27 @@ class CiscoSupportHealthContributorAutoConfigurationTests {
 				.asString()
 				.contains("adaptive=true", "currentRates={default=5.0, psirt=5.0}");
 		});
+	}
+
+	@Test
+	void showsWhetherTheSharedBudgetAnswers() throws Exception {
+		this.runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
+				CiscoSupportRedisRateLimitAutoConfiguration.class))
+			.withPropertyValues("cisco.support.rate-limit.store=redis", "cisco.support.rate-limit.redis.timeout=200ms",
+					"spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + ClosedPort.find())
+			.run((context) -> {
+				assertThat(ciscoSupportHealth(context).getDetails()).extractingByKey("rateLimit")
+					.asString()
+					.contains("store=redis", "sharedBudget=available");
+				// Nothing listens on Redis's port: the call is paced locally, and answered.
+				context.getBean(WebClient.class).get().uri("/supporttools/eox/rest/5/EOXByProductID/1/WS-C3850-48XS-E")
+					.retrieve()
+					.toBodilessEntity()
+					.block(Duration.ofSeconds(10));
+				assertThat(ciscoSupportHealth(context).getDetails()).extractingByKey("rateLimit")
+					.asString()
+					.contains("sharedBudget=unavailable, calls paced by this instance's local limit");
+			});
 	}
 
 	@Test

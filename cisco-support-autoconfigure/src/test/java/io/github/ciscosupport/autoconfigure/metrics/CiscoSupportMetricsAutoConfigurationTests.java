@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
@@ -26,6 +27,8 @@ import org.springframework.boot.webclient.autoconfigure.WebClientObservationAuto
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.ciscosupport.autoconfigure.CiscoFaults;
+import io.github.ciscosupport.autoconfigure.CiscoSupportRedisRateLimitAutoConfiguration;
+import io.github.ciscosupport.autoconfigure.ClosedPort;
 import io.github.ciscosupport.autoconfigure.FakeCisco;
 import io.github.ciscosupport.autoconfigure.ObservationStops;
 import io.github.ciscosupport.autoconfigure.clients.CiscoSupportClientsAutoConfiguration;
@@ -172,6 +175,24 @@ class CiscoSupportMetricsAutoConfigurationTests {
 				.isLessThan(5);
 			assertThat(registry.get("cisco.support.ratelimit.rate").tag("api", "psirt").gauge().value()).isEqualTo(5);
 		});
+	}
+
+	@Test
+	void callsPacedLocallyBecauseTheSharedBudgetFailedAreCounted() throws Exception {
+		this.runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
+				CiscoSupportRedisRateLimitAutoConfiguration.class))
+			.withPropertyValues("cisco.support.rate-limit.store=redis", "cisco.support.rate-limit.redis.timeout=200ms",
+					"spring.data.redis.host=127.0.0.1",
+					"spring.data.redis.port=" + ClosedPort.find())
+			.run((context) -> {
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get("cisco.support.ratelimit.shared.fallbacks").functionCounter().count()).isZero();
+				callEox(context.getBean(WebClient.class));
+				assertThat(registry.get("cisco.support.ratelimit.shared.fallbacks").functionCounter().count()).isOne();
+			});
+		this.runner.run((context) -> assertThat(context.getBean(MeterRegistry.class)
+			.find("cisco.support.ratelimit.shared.fallbacks")
+			.functionCounter()).isNull());
 	}
 
 	@Test

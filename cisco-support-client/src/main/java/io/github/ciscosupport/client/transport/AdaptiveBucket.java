@@ -26,6 +26,12 @@ final class AdaptiveBucket implements Limit {
 
 	private final int burst;
 
+	/**
+	 * Whether the rate is bounded by what this process sent; not when the bucket is shared with
+	 * other instances, whose calls it does not see.
+	 */
+	private final boolean boundedBySent;
+
 	private final SendLog log = new SendLog();
 
 	private AdaptiveRate.State state;
@@ -46,9 +52,19 @@ final class AdaptiveBucket implements Limit {
 	 * @param nowNanos the limiter's clock
 	 */
 	AdaptiveBucket(String name, AdaptiveRate controller, double requestsPerSecond, int burst, long nowNanos) {
+		this(name, controller, requestsPerSecond, burst, nowNanos, true);
+	}
+
+	/**
+	 * @param boundedBySent whether the rate is bounded by what this process sent (false when the
+	 * rate is shared with other instances)
+	 */
+	AdaptiveBucket(String name, AdaptiveRate controller, double requestsPerSecond, int burst, long nowNanos,
+			boolean boundedBySent) {
 		this.name = name;
 		this.controller = controller;
 		this.burst = burst;
+		this.boundedBySent = boundedBySent;
 		this.state = controller.initial(requestsPerSecond);
 		this.intervalNanos = controller.intervalNanos(this.state);
 		this.theoreticalArrival = nowNanos;
@@ -114,7 +130,25 @@ final class AdaptiveBucket implements Limit {
 		if (this.state.startedAt() == AdaptiveRate.NEVER) {
 			return this.state.rate();
 		}
-		return this.controller.at(this.state, nowNanos, this.log.sentPerSecond(nowNanos)).rate();
+		return this.controller.at(this.state, nowNanos, sentPerSecond(nowNanos)).rate();
+	}
+
+	/** The interval between two permits at the rate allowed at {@code nowNanos}. */
+	long intervalNanos(long nowNanos) {
+		update(nowNanos);
+		return this.intervalNanos;
+	}
+
+	/** Another instance sharing the budget learned {@code rate}: continue from it. */
+	void adopt(double rate, long nowNanos) {
+		update(nowNanos);
+		this.state = this.controller.adopt(this.state, rate, nowNanos);
+		rescale(nowNanos);
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format(Locale.ROOT, "Rate limit '%s': %.2f requests/s, learned by another instance",
+					this.name, this.state.rate()));
+		}
+		this.loggedRate = this.state.rate();
 	}
 
 	/** The learned state, for tests. */
@@ -123,7 +157,7 @@ final class AdaptiveBucket implements Limit {
 	}
 
 	private void update(long nowNanos) {
-		this.state = this.controller.at(this.state, nowNanos, this.log.sentPerSecond(nowNanos));
+		this.state = this.controller.at(this.state, nowNanos, sentPerSecond(nowNanos));
 		rescale(nowNanos);
 		double rate = this.state.rate();
 		if (Math.abs(rate - this.loggedRate) >= LOGGED_CHANGE * this.loggedRate) {
@@ -134,6 +168,10 @@ final class AdaptiveBucket implements Limit {
 			}
 			this.loggedRate = rate;
 		}
+	}
+
+	private double sentPerSecond(long nowNanos) {
+		return this.boundedBySent ? this.log.sentPerSecond(nowNanos) : Double.POSITIVE_INFINITY;
 	}
 
 	/** Rescales what is left of the current interval to the new rate. */

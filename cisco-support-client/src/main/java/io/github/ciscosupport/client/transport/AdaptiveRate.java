@@ -158,6 +158,27 @@ final class AdaptiveRate {
 				pausedUntil, refusal.sentAt());
 	}
 
+	/**
+	 * The state after another instance that shares the budget learned {@code rate}: a lower rate is
+	 * taken as a cut (recovering towards what this instance knew, at most the rate before the cut),
+	 * a higher one as the last good maximum, held for a plateau before probing above it.
+	 * @param state the current state, {@linkplain #at at} {@code now}
+	 * @param rate the rate the other instance published
+	 * @param now the time
+	 */
+	State adopt(State state, double rate, long now) {
+		double adopted = bounded(rate);
+		if (adopted >= state.rate()) {
+			long plateau = (state.slowStart()) ? (long) (PLATEAU_SECONDS * NANOS_PER_SECOND) : state.plateauNanos();
+			return new State(adopted, adopted, adopted, now, state.startedAt(), plateau, state.pausedUntil(),
+					state.refusedAt());
+		}
+		double known = state.slowStart() ? state.rate() : state.ceiling();
+		double ceiling = Math.max(adopted, Math.min(known, adopted / this.options.cutFactor()));
+		return new State(adopted, ceiling, adopted, now, state.startedAt(), plateau(state, ceiling),
+				state.pausedUntil(), state.refusedAt());
+	}
+
 	/** A fixed window that refused a request is still full: wait for its end, rate unchanged. */
 	private State stillFull(State state, long now, long pausedUntil, double accepted, long sentAt) {
 		double ceiling = bounded(Math.min(state.ceiling(), accepted));

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -37,13 +40,49 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
  * other paths, named {@value #DEFAULT_LANE}) has a token bucket of its own instead of the global
  * one, whose rate an {@link AdaptiveRate} learns from the replies that the rate-limit filter
  * reports; the policy's bandwidths stay hard ceilings.
+ * <p>
+ * With a {@link SharedRateBudget} (see {@link #create(RateLimitOptions, Scheduler, SharedRateBudget, Duration, Duration)}),
+ * permits come from the budget shared by every instance with the same Cisco key: the global rate
+ * and each policy's bandwidths become buckets of the budget (a bandwidth of {@code n} per
+ * {@code period} as one permit every {@code period / n}, which keeps any window within {@code n}),
+ * and an adaptive lane's learned rate is the refill rate of its shared bucket, published by the
+ * instance that changed it (by a tenth, or by a cut) with a higher version, and adopted by the
+ * others when their next permit shows it. When the budget fails or is slow, the
+ * limiter paces with its local limits (one warning) and asks the budget again after a while.
  */
 public final class RequestRateLimiter {
 
 	/** The name of the lane of the paths that no per-API policy selects. */
 	public static final String DEFAULT_LANE = "default";
 
+	private static final Log logger = LogFactory.getLog(RequestRateLimiter.class);
+
 	private static final Permit NO_WAIT = new Permit(Duration.ZERO, null, -1, 0);
+
+	/** The name of the shared bucket of the global rate. */
+	static final String GLOBAL_BUCKET = "global";
+
+	/**
+	 * The prefix of the shared bucket of an adaptive lane, which differs from the bucket of the
+	 * same lane's fixed bandwidths: instances may switch the adaptive rate on while keys remain.
+	 */
+	static final String ADAPTIVE_BUCKET = "adaptive:";
+
+	/** An adaptive rate is published when it moved this fraction away from the shared one. */
+	private static final double PUBLISHED_CHANGE = 0.10;
+
+	/**
+	 * The low bits of an adaptive rate's version name the instance that published it, so that two
+	 * instances publishing at once never publish the same version; the high bits count changes.
+	 */
+	private static final int INSTANCE_BITS = 16;
+
+	/** The version of a shared bucket of fixed limits: whoever creates it, configures it. */
+	private static final long FIXED_VERSION = 0;
+
+	/** Marks a failed reservation, after which the caller is paced locally. */
+	private static final SharedRateBudget.Reservation UNAVAILABLE = new SharedRateBudget.Reservation(
+			Duration.ofNanos(-1), Map.of());
 
 	private final double requestsPerSecond;
 
@@ -58,6 +97,29 @@ public final class RequestRateLimiter {
 
 	private long arrivals;
 
+	private final @Nullable SharedRateBudget shared;
+
+	private final Duration sharedTimeout;
+
+	private final long sharedRetryNanos;
+
+	private final int burst;
+
+	private final long globalIntervalNanos;
+
+	private final double pacingMargin;
+
+	/** Whether the shared budget failed last time it was asked. */
+	private boolean sharedDown;
+
+	/** When to ask the shared budget again after it failed. */
+	private long sharedRetryAt;
+
+	private long sharedFallbacks;
+
+	/** This instance's mark in the versions of the adaptive rates it publishes. */
+	private final long instanceMark = ThreadLocalRandom.current().nextLong(1L << INSTANCE_BITS);
+
 	private @Nullable Disposable timer;
 
 	private long timerAt = Long.MAX_VALUE;
@@ -65,8 +127,15 @@ public final class RequestRateLimiter {
 	/** Identifies the armed timer, so that a superseded one that still runs does not disarm it. */
 	private long timerGeneration;
 
-	private RequestRateLimiter(RateLimitOptions options, Scheduler scheduler) {
+	private RequestRateLimiter(RateLimitOptions options, Scheduler scheduler, @Nullable SharedRateBudget shared,
+			Duration sharedTimeout, Duration sharedRetryInterval) {
 		this.scheduler = scheduler;
+		this.shared = shared;
+		this.sharedTimeout = sharedTimeout;
+		this.sharedRetryNanos = sharedRetryInterval.toNanos();
+		this.burst = options.burst();
+		this.globalIntervalNanos = options.globalIntervalNanos();
+		this.pacingMargin = options.pacingMargin();
 		this.enabled = options.enabled();
 		this.requestsPerSecond = options.requestsPerSecond();
 		this.adaptive = options.enabled() && options.adaptive().enabled();
@@ -75,16 +144,17 @@ public final class RequestRateLimiter {
 		AdaptiveRate controller = new AdaptiveRate(options.adaptive(), options.pacingMargin());
 		List<Lane> lanes = new ArrayList<>();
 		options.perApi().forEach((name, policy) -> lanes.add(Lane.forApi(name, policy,
-				this.adaptive ? adaptiveBucket(name, controller, options, now) : global)));
+				this.adaptive ? adaptiveBucket(name, controller, options, now, shared == null) : global)));
 		lanes.sort(Comparator.comparingInt((Lane lane) -> lane.pathPrefix.length()).reversed());
 		lanes.add(new Lane(DEFAULT_LANE, "/",
-				this.adaptive ? adaptiveBucket(DEFAULT_LANE, controller, options, now) : global, List.of()));
+				this.adaptive ? adaptiveBucket(DEFAULT_LANE, controller, options, now, shared == null) : global,
+				List.of()));
 		this.lanes = List.copyOf(lanes);
 	}
 
 	private static AdaptiveBucket adaptiveBucket(String name, AdaptiveRate controller, RateLimitOptions options,
-			long now) {
-		return new AdaptiveBucket(name, controller, options.requestsPerSecond(), options.burst(), now);
+			long now, boolean boundedBySent) {
+		return new AdaptiveBucket(name, controller, options.requestsPerSecond(), options.burst(), now, boundedBySent);
 	}
 
 	/**
@@ -96,7 +166,29 @@ public final class RequestRateLimiter {
 	public static RequestRateLimiter create(RateLimitOptions options, Scheduler scheduler) {
 		Assert.notNull(options, "RateLimitOptions must not be null");
 		Assert.notNull(scheduler, "Scheduler must not be null");
-		return new RequestRateLimiter(options, scheduler);
+		return new RequestRateLimiter(options, scheduler, null, Duration.ZERO, Duration.ZERO);
+	}
+
+	/**
+	 * Creates a rate limiter that takes its permits from a budget shared with other instances, and
+	 * paces with its local limits while that budget fails or is slow.
+	 * @param options the limits
+	 * @param scheduler where waiting callers are released, and the source of time
+	 * @param shared the shared budget
+	 * @param timeout how long a permit may take to come from the shared budget before the caller is
+	 * paced locally instead
+	 * @param retryInterval how long to pace locally after the shared budget failed before asking it
+	 * again
+	 * @return a new rate limiter
+	 */
+	public static RequestRateLimiter create(RateLimitOptions options, Scheduler scheduler, SharedRateBudget shared,
+			Duration timeout, Duration retryInterval) {
+		Assert.notNull(options, "RateLimitOptions must not be null");
+		Assert.notNull(scheduler, "Scheduler must not be null");
+		Assert.notNull(shared, "SharedRateBudget must not be null");
+		Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
+		Assert.isTrue(retryInterval != null && !retryInterval.isNegative(), "retryInterval must not be negative");
+		return new RequestRateLimiter(options, scheduler, shared, timeout, retryInterval);
 	}
 
 	/**
@@ -142,6 +234,13 @@ public final class RequestRateLimiter {
 			return Mono.just(NO_WAIT);
 		}
 		Lane lane = laneFor(path);
+		if (this.shared != null && sharedUsable()) {
+			return sharedPermit(this.shared, lane);
+		}
+		return localPermit(lane);
+	}
+
+	private Mono<Permit> localPermit(Lane lane) {
 		return Mono.create((sink) -> {
 			List<Waiter> released;
 			synchronized (this) {
@@ -155,6 +254,155 @@ public final class RequestRateLimiter {
 			}
 			release(released);
 		});
+	}
+
+	/**
+	 * Takes a permit of the shared budget and waits for its turn; falls back to the local limits
+	 * when the budget fails or does not answer in time.
+	 */
+	private Mono<Permit> sharedPermit(SharedRateBudget shared, Lane lane) {
+		return Mono.defer(() -> {
+			long since = now();
+			List<SharedRateBudget.Bucket> buckets = sharedBuckets(lane);
+			return shared.reserve(buckets)
+				.timeout(this.sharedTimeout, this.scheduler)
+				.onErrorResume((ex) -> {
+					sharedFailed(ex);
+					return Mono.just(UNAVAILABLE);
+				})
+				.flatMap((reservation) -> (reservation == UNAVAILABLE) ? localPermit(lane)
+						: sharedTurn(shared, lane, buckets, reservation, since));
+		});
+	}
+
+	private Mono<Permit> sharedTurn(SharedRateBudget shared, Lane lane, List<SharedRateBudget.Bucket> buckets,
+			SharedRateBudget.Reservation reservation, long since) {
+		Duration wait;
+		synchronized (this) {
+			sharedAnswered();
+			long now = now();
+			wait = reservation.delay();
+			if (lane.adaptive != null) {
+				SharedRateBudget.Bucket stored = reservation.stored().get(ADAPTIVE_BUCKET + lane.name);
+				if (stored != null && stored.version() > lane.sharedVersion) {
+					lane.sharedVersion = stored.version();
+					lane.sharedRate = rate(stored.refills().get(0).interval().toNanos());
+					lane.adaptive.adopt(lane.sharedRate, now);
+				}
+				// A Retry-After pauses the lane here as in the local limiter (NEVER is Long.MIN_VALUE).
+				long pausedUntil = lane.adaptive.state().pausedUntil();
+				if (pausedUntil > now && pausedUntil - now > wait.toNanos()) {
+					wait = Duration.ofNanos(pausedUntil - now);
+				}
+			}
+		}
+		Mono<Permit> granted = Mono.fromSupplier(() -> grantShared(lane, since));
+		if (wait.isZero() || wait.isNegative()) {
+			return granted;
+		}
+		// A caller cancelled while waiting for its turn gives the reserved permits back.
+		return Mono.delay(wait, this.scheduler)
+			.then(granted)
+			.doOnCancel(() -> shared.giveBack(buckets).subscribe(null, (ex) -> {
+			}));
+	}
+
+	/** Takes the lane's local permits too, so that a fallback goes on from where the budget was. */
+	private synchronized Permit grantShared(Lane lane, long since) {
+		long now = now();
+		long number = lane.take(now);
+		return new Permit(Duration.ofNanos(now - since), lane, number, now);
+	}
+
+	/**
+	 * The buckets of the shared budget that a request of the lane takes a permit of: the global
+	 * rate and the lane's bandwidths, or, with an adaptive rate, the lane's own bucket at the rate
+	 * it learned, published with a new version when it moved away from the shared one.
+	 */
+	private synchronized List<SharedRateBudget.Bucket> sharedBuckets(Lane lane) {
+		List<SharedRateBudget.Refill> ceilings = new ArrayList<>();
+		for (Bandwidth bandwidth : lane.bandwidths) {
+			// One permit every period / capacity keeps every window of the period within its capacity.
+			long interval = (long) Math.ceil(bandwidth.period().toNanos() * (1 + this.pacingMargin) / bandwidth.capacity());
+			ceilings.add(new SharedRateBudget.Refill(1, Duration.ofNanos(interval)));
+		}
+		if (lane.adaptive == null) {
+			SharedRateBudget.Bucket global = new SharedRateBudget.Bucket(GLOBAL_BUCKET,
+					List.of(new SharedRateBudget.Refill(this.burst, Duration.ofNanos(this.globalIntervalNanos))),
+					FIXED_VERSION);
+			return ceilings.isEmpty() ? List.of(global)
+					: List.of(global, new SharedRateBudget.Bucket(lane.name, ceilings, FIXED_VERSION));
+		}
+		long now = now();
+		long interval = lane.adaptive.intervalNanos(now);
+		double rate = rate(interval);
+		if (Double.isNaN(lane.sharedRate)) {
+			lane.sharedRate = rate;
+		}
+		else if (lane.cutSincePublished || Math.abs(rate - lane.sharedRate) >= PUBLISHED_CHANGE * lane.sharedRate) {
+			// A cut counts two changes, so that it wins over a change published at the same time by
+			// an instance that had not seen it.
+			long changes = (lane.sharedVersion >>> INSTANCE_BITS) + (lane.cutSincePublished ? 2 : 1);
+			lane.sharedVersion = (changes << INSTANCE_BITS) | this.instanceMark;
+			lane.sharedRate = rate;
+			lane.cutSincePublished = false;
+		}
+		List<SharedRateBudget.Refill> refills = new ArrayList<>();
+		refills.add(new SharedRateBudget.Refill(this.burst, Duration.ofNanos(interval)));
+		refills.addAll(ceilings);
+		return List.of(new SharedRateBudget.Bucket(ADAPTIVE_BUCKET + lane.name, refills, lane.sharedVersion));
+	}
+
+	/** The rate of permits spaced {@code intervalNanos} apart, without the pacing margin. */
+	private double rate(long intervalNanos) {
+		return 1e9 * (1 + this.pacingMargin) / intervalNanos;
+	}
+
+	private synchronized boolean sharedUsable() {
+		return !this.sharedDown || now() - this.sharedRetryAt >= 0;
+	}
+
+	private synchronized void sharedFailed(Throwable ex) {
+		this.sharedFallbacks++;
+		this.sharedRetryAt = now() + this.sharedRetryNanos;
+		if (!this.sharedDown) {
+			this.sharedDown = true;
+			logger.warn("Shared rate budget unavailable (" + ex + "); pacing calls with this instance's local limit "
+					+ "until it answers again");
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Shared rate budget failed", ex);
+		}
+	}
+
+	/** Runs under the lock. */
+	private void sharedAnswered() {
+		if (this.sharedDown) {
+			this.sharedDown = false;
+			logger.info("Shared rate budget available again; calls take their permits from it");
+		}
+	}
+
+	/**
+	 * Whether this limiter takes its permits from a {@link SharedRateBudget}.
+	 */
+	public boolean isShared() {
+		return this.shared != null;
+	}
+
+	/**
+	 * Whether the shared budget answered last time it was asked (true when there is none, or it
+	 * was not asked yet); while it does not, calls are paced with the local limits.
+	 */
+	public synchronized boolean isSharedBudgetAvailable() {
+		return !this.sharedDown;
+	}
+
+	/**
+	 * How many calls were paced with the local limits because the shared budget failed or was slow.
+	 */
+	public synchronized long sharedBudgetFallbacks() {
+		return this.sharedFallbacks;
 	}
 
 	/**
@@ -173,7 +421,10 @@ public final class RequestRateLimiter {
 		synchronized (this) {
 			long now = now();
 			if (throttled) {
+				double before = lane.adaptive.rate(now);
 				lane.adaptive.throttled(permit.number, permit.sentAt, retryAfter, now);
+				// A cut is published to the shared budget even when it is smaller than a published change.
+				lane.cutSincePublished |= lane.adaptive.state().rate() < before;
 			}
 			else {
 				lane.adaptive.accepted(permit.number, now);
@@ -324,6 +575,17 @@ public final class RequestRateLimiter {
 
 		private final List<Limit> limits;
 
+		private final List<Bandwidth> bandwidths;
+
+		/** The version of the shared rate this lane published or adopted last. */
+		private long sharedVersion;
+
+		/** The shared rate this lane published or adopted last, NaN before its first request. */
+		private double sharedRate = Double.NaN;
+
+		/** Whether a throttling reply cut the rate since it was last published. */
+		private boolean cutSincePublished;
+
 		/** The rate bucket when it is adaptive, also one of the limits. */
 		private final @Nullable AdaptiveBucket adaptive;
 
@@ -340,6 +602,7 @@ public final class RequestRateLimiter {
 			limits.add(bucket);
 			bandwidths.forEach((bandwidth) -> limits.add(new SlidingWindow(bandwidth)));
 			this.limits = List.copyOf(limits);
+			this.bandwidths = List.copyOf(bandwidths);
 			this.adaptive = (bucket instanceof AdaptiveBucket adaptiveBucket) ? adaptiveBucket : null;
 		}
 
