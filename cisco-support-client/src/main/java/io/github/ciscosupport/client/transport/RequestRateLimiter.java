@@ -434,6 +434,11 @@ public final class RequestRateLimiter {
 		release(released);
 	}
 
+	/** Whether requests are limited at all; a disabled limiter lets every request go at once. */
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
 	/** Whether the rate adapts to the gateway's throttling replies. */
 	public boolean isAdaptive() {
 		return this.adaptive;

@@ -1,5 +1,6 @@
 package io.github.ciscosupport.client.internal.transport;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import reactor.core.scheduler.Scheduler;
@@ -51,8 +52,13 @@ public final class CiscoSupportTransport {
 			QuotaGuard quotaGuard) {
 		Assert.notNull(authentication, "Authentication filter must not be null");
 		Assert.notNull(quotaGuard, "QuotaGuard must not be null");
-		return List.of(quotaGuard, new ErrorMappingFilter(events, quotaGuard), retry(retryOptions, events, scheduler),
-				authentication, rateLimit(rateLimiter, events));
+		List<ExchangeFilterFunction> filters = new ArrayList<>(List.of(quotaGuard,
+				new ErrorMappingFilter(events, quotaGuard), retry(retryOptions, events, scheduler), authentication));
+		// A disabled limiter would only add an operator to every call.
+		if (rateLimiter.isEnabled()) {
+			filters.add(rateLimit(rateLimiter, events));
+		}
+		return List.copyOf(filters);
 	}
 
 	/**
@@ -77,9 +83,13 @@ public final class CiscoSupportTransport {
 		Assert.notNull(scheduler, "Scheduler must not be null");
 		Assert.notNull(rateLimiter, "RequestRateLimiter must not be null");
 		Assert.notNull(quotaGuard, "QuotaGuard must not be null");
-		return List.of(quotaGuard.interceptor(), new ErrorMappingInterceptor(events, quotaGuard),
-				new RetryInterceptor(retryOptions, events, scheduler, maxResponseSize), authentication,
-				rateLimiter.interceptor(events));
+		List<ClientHttpRequestInterceptor> interceptors = new ArrayList<>(List.of(quotaGuard.interceptor(),
+				new ErrorMappingInterceptor(events, quotaGuard),
+				new RetryInterceptor(retryOptions, events, scheduler, maxResponseSize), authentication));
+		if (rateLimiter.isEnabled()) {
+			interceptors.add(rateLimiter.interceptor(events));
+		}
+		return List.copyOf(interceptors);
 	}
 
 	/**

@@ -63,10 +63,18 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		if (this.shared == null && !isInForce(this.local.get())) {
+			// The common case, without a shared state to ask: nothing to wait for.
+			return next.exchange(request);
+		}
 		return current()
 			.flatMap((exhaustion) -> Mono.<ClientResponse>error(
 					refusal(request.method().name(), request.url().getRawPath(), exhaustion)))
 			.switchIfEmpty(Mono.defer(() -> next.exchange(request)));
+	}
+
+	private boolean isInForce(@Nullable QuotaExhaustion known) {
+		return known != null && known.isInForceAt(this.clock.instant());
 	}
 
 	/**
