@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class DailyBudgetTests {
 
 	private static final String EOX_PATH = "/supporttools/eox/rest/5/EOXBySerialNumber/1/{serial}?responseencoding=json";
+
+	/** Up to three attempts, without waiting between them. */
+	private static final RetryOptions RETRY_AT_ONCE = new RetryOptions(3, Duration.ZERO, Duration.ZERO,
+			Duration.ofSeconds(10), 0);
 
 	private final CiscoSupportSimulator sim;
 
@@ -102,7 +107,7 @@ class DailyBudgetTests {
 		}
 		List<String> ten = serials.subList(0, 10);
 		// Product Info takes 5 serial numbers per call: the first batch is the fifth request.
-		List<Object> answered = new java.util.ArrayList<>();
+		List<Object> answered = new ArrayList<>();
 		assertThatExceptionOfType(QuotaExceededException.class)
 			.isThrownBy(() -> cisco.productInfo().bySerialNumbers(ten).doOnNext(answered::add).blockLast())
 			.satisfies((ex) -> assertThat(ex.getUnansweredInputs()).isEqualTo(ten.subList(5, 10)));
@@ -113,9 +118,7 @@ class DailyBudgetTests {
 
 	@Test
 	void everyPhysicalRequestCountsRetriesIncluded() {
-		CiscoSupportClient cisco = client(2)
-			.retry(new RetryOptions(3, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(10), 0))
-			.build();
+		CiscoSupportClient cisco = client(2).retry(RETRY_AT_ONCE).build();
 		List<String> serials = this.sim.catalogue().serialNumbers();
 		this.sim.faults().failNextApiCalls(Api.EOX, 1, ApiFault.SERVICE_UNAVAILABLE);
 		assertThat(cisco.eox().bySerialNumbers(serials.subList(0, 1)).collectList().block()).hasSize(1);
@@ -128,9 +131,7 @@ class DailyBudgetTests {
 
 	@Test
 	void aRetryBeyondTheBudgetIsNotSentAndNotRetried() {
-		CiscoSupportClient cisco = client(1)
-			.retry(new RetryOptions(3, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(10), 0))
-			.build();
+		CiscoSupportClient cisco = client(1).retry(RETRY_AT_ONCE).build();
 		this.sim.faults().failNextApiCalls(Api.EOX, 1, ApiFault.SERVICE_UNAVAILABLE);
 		assertThatExceptionOfType(QuotaExceededException.class)
 			.isThrownBy(() -> cisco.eox().bySerialNumbers(this.sim.catalogue().serialNumbers().subList(0, 1))
@@ -198,7 +199,10 @@ class DailyBudgetTests {
 	}
 
 	private CiscoSupportClient.Builder client(int dailyBudget) {
-		return SimulatorClients.builder(this.sim).retry(RetryOptions.disabled()).clock(this.clock).dailyBudget(dailyBudget);
+		return SimulatorClients.builder(this.sim)
+			.retry(RetryOptions.disabled())
+			.clock(this.clock)
+			.dailyBudget(dailyBudget);
 	}
 
 }
