@@ -163,7 +163,9 @@ class CiscoSupportSharedQuotaAutoConfigurationTests {
 			assertThat(refused).hasValue(5);
 			assertThat(simulator.requests().apiCalls()).isEqualTo(7);
 			String key = RedisQuotaState.DAILY_REQUESTS_KEY_PREFIX + simulator.clientId() + ":" + nextMidnightUtc();
-			assertThat(get(key)).isEqualTo("12");
+			// Every request that reached the count, the refused ones included; a call that started
+			// after another instance had shared the exhaustion was refused before it.
+			assertThat(Long.parseLong(get(key))).isBetween(8L, 12L);
 			assertThat(Long.parseLong(redis.command("PTTL", key).substring(1))).isPositive();
 
 			for (AssertableApplicationContext each : instances) {
