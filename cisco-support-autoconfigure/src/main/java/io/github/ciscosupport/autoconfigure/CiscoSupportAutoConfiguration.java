@@ -123,6 +123,10 @@ public final class CiscoSupportAutoConfiguration {
 		Binder binder = Binder.get(environment);
 		builder.quotaReset(binder.bind(QUOTA_RESET_TIME, LocalTime.class).orElse(LocalTime.MIDNIGHT),
 				binder.bind(QUOTA_RESET_ZONE, ZoneId.class).orElse(ZoneOffset.UTC));
+		Integer dailyBudget = this.properties.getRateLimit().getDailyBudget();
+		if (dailyBudget != null) {
+			builder.dailyBudget(dailyBudget);
+		}
 		answerCaching.ifAvailable(builder::answerCaching);
 		quotaState.ifAvailable(builder::quotaState);
 		// Every listener bean, the starter's metrics and health and the application's own, in @Order.

@@ -545,6 +545,16 @@ public class CiscoSupportProperties {
 		private Store store = Store.LOCAL;
 
 		/**
+		 * The most requests sent per quota day by all instances that use this Cisco key (shared
+		 * exactly when store is "redis"), to keep part of Cisco's daily quota for other jobs or to
+		 * never see ERR_403_DEVELOPER_OVER_RATE. Every request counts, retries and
+		 * re-authentications included; once it is used up, calls fail with QuotaExceededException
+		 * until the quota resets at management.health.cisco-support.quota-reset-time. No budget
+		 * when not set.
+		 */
+		private @Nullable Integer dailyBudget;
+
+		/**
 		 * The shared budget in Redis, used when store is "redis".
 		 */
 		private final RedisStore redis = new RedisStore();
@@ -603,6 +613,14 @@ public class CiscoSupportProperties {
 
 		public void setStore(Store store) {
 			this.store = store;
+		}
+
+		public @Nullable Integer getDailyBudget() {
+			return this.dailyBudget;
+		}
+
+		public void setDailyBudget(@Nullable Integer dailyBudget) {
+			this.dailyBudget = dailyBudget;
 		}
 
 	}

@@ -121,6 +121,11 @@ final class CiscoSupportPropertiesValidator {
 				() -> CiscoSupportTransportOptions.tokenRetry(properties.getTokenRetry()));
 		check(problems, "cisco.support.rate-limit",
 				() -> CiscoSupportTransportOptions.rateLimit(properties.getRateLimit()));
+		Integer dailyBudget = properties.getRateLimit().getDailyBudget();
+		if (dailyBudget != null && dailyBudget < 1) {
+			problems.add(new Problem("cisco.support.rate-limit.daily-budget",
+					"must be at least 1, was " + dailyBudget + " (leave it unset for no daily budget)"));
+		}
 		CiscoSupportProperties.RedisStore redis = properties.getRateLimit().getRedis();
 		if (!StringUtils.hasText(redis.getKeyPrefix())) {
 			problems.add(new Problem("cisco.support.rate-limit.redis.key-prefix", "must not be empty"));

@@ -93,6 +93,16 @@ class InvalidCiscoSupportPropertiesFailureAnalyzerTests {
 	}
 
 	@Test
+	void aDailyBudgetBelowOneIsNamed() {
+		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
+				"cisco.support.client-secret=def", "cisco.support.rate-limit.daily-budget=0"));
+
+		assertThat(analysis.getDescription())
+			.contains("cisco.support.rate-limit.daily-budget must be at least 1, was 0 (leave it unset for no daily budget)");
+		assertThat(analysis.getAction()).contains("cisco.support.rate-limit.daily-budget");
+	}
+
+	@Test
 	void unknownSslBundleIsNamed() {
 		FailureAnalysis analysis = startupFailure(this.runner.withPropertyValues("cisco.support.client-id=abc",
 				"cisco.support.client-secret=def", "cisco.support.ssl-bundle=corporate"));

@@ -140,7 +140,7 @@ public final class CiscoSupportClient {
 		GatewayOrigin gateway = GatewayOrigin.of(builder.baseUrl);
 		TransportEvents events = Listeners.transportEvents(builder.transportEvents);
 		this.quotaGuard = new QuotaGuard(builder.quotaState, builder.clock, builder.quotaResetTime,
-				builder.quotaResetZone);
+				builder.quotaResetZone, builder.dailyBudget);
 		ExchangeFilterFunction bearerToken = new BearerTokenFilter(this.authorization, gateway, tokenFetchListener,
 				builder.reauthenticationAttempts);
 		this.webClientSetup = builder.webClientSetup(CiscoSupportTransport.filters(builder.retry, this.rateLimiter,
@@ -358,6 +358,8 @@ public final class CiscoSupportClient {
 		private LocalTime quotaResetTime = LocalTime.MIDNIGHT;
 
 		private ZoneId quotaResetZone = ZoneOffset.UTC;
+
+		private @Nullable Integer dailyBudget;
 
 		private Builder(CiscoSupportCredentials credentials) {
 			this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
@@ -656,6 +658,24 @@ public final class CiscoSupportClient {
 		public Builder quotaReset(LocalTime time, ZoneId zone) {
 			this.quotaResetTime = Objects.requireNonNull(time, "time must not be null");
 			this.quotaResetZone = Objects.requireNonNull(zone, "zone must not be null");
+			return this;
+		}
+
+		/**
+		 * The most requests this client, and every instance sharing its {@link #quotaState quota
+		 * state}, sends per quota day (no budget by default): to keep part of Cisco's daily quota
+		 * for other jobs, or to stay under it. Every physical request counts, retries and
+		 * re-authentications included, as Cisco counts them. A request beyond the budget is not sent:
+		 * it fails with {@link QuotaExceededException}, and later calls fail fast until the quota
+		 * resets (see {@link #quotaReset}).
+		 * @param dailyBudget the number of requests, at least 1
+		 * @return this builder
+		 */
+		public Builder dailyBudget(int dailyBudget) {
+			if (dailyBudget < 1) {
+				throw new IllegalArgumentException("dailyBudget must be at least 1, but was " + dailyBudget);
+			}
+			this.dailyBudget = dailyBudget;
 			return this;
 		}
 

@@ -91,14 +91,21 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 	public Mono<Health> health() {
 		return Mono.defer(this.knownQuotaExhaustion)
 			.onErrorResume((ex) -> Mono.empty())
-			.map((exhaustion) -> quotaExhausted(exhaustion.exhaustedAt(), exhaustion.resetsAt()))
+			.map(this::quotaExhausted)
 			.switchIfEmpty(Mono.defer(this::healthOfThisProcess));
 	}
 
-	private Health quotaExhausted(Instant exhaustedAt, Instant resetsAt) {
-		return details(Health.outOfService()).withDetail("error", "ERR_403_DEVELOPER_OVER_RATE")
-			.withDetail("quotaExhaustedAt", exhaustedAt.toString())
-			.withDetail("quotaResetsAt", resetsAt.toString())
+	private Health quotaExhausted(QuotaExhaustion exhaustion) {
+		Health.Builder health = details(Health.outOfService());
+		if (exhaustion.isDailyBudget()) {
+			// The application's own budget, not Cisco's quota: say so, so nobody asks Cisco why.
+			health.withDetail("error", "daily budget used up").withDetail("dailyBudget", exhaustion.dailyBudget());
+		}
+		else {
+			health.withDetail("error", "ERR_403_DEVELOPER_OVER_RATE");
+		}
+		return health.withDetail("quotaExhaustedAt", exhaustion.exhaustedAt().toString())
+			.withDetail("quotaResetsAt", exhaustion.resetsAt().toString())
 			.build();
 	}
 
@@ -107,7 +114,8 @@ final class CiscoSupportHealthIndicator implements ReactiveHealthIndicator {
 			Instant now = this.clock.instant();
 			Instant quotaExhaustedAt = this.gateway.quotaExhaustedAt(now);
 			if (quotaExhaustedAt != null) {
-				return Mono.just(quotaExhausted(quotaExhaustedAt, this.gateway.quotaResetAfter(quotaExhaustedAt)));
+				return Mono.just(quotaExhausted(
+						new QuotaExhaustion(quotaExhaustedAt, this.gateway.quotaResetAfter(quotaExhaustedAt))));
 			}
 			OAuth2AccessToken cached = this.authorization.cachedAccessToken()
 				.filter((token) -> isValid(token, now))

@@ -1,11 +1,16 @@
 package io.github.ciscosupport.autoconfigure.quota;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
@@ -32,7 +37,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The daily-quota state shared through a real Redis: three application contexts with one Cisco
  * key; when Cisco tells one of them {@code ERR_403_DEVELOPER_OVER_RATE}, the other two fail fast
- * without calling, and the health of each shows it.
+ * without calling, and the health of each shows it. With
+ * {@code cisco.support.rate-limit.daily-budget} they send exactly the budget between them, counted
+ * in Redis, and then every one fails fast; with Redis down or frozen, calls still go, counted in
+ * each process.
  */
 class CiscoSupportSharedQuotaAutoConfigurationTests {
 
@@ -58,7 +66,7 @@ class CiscoSupportSharedQuotaAutoConfigurationTests {
 		redis.command("FLUSHALL");
 	}
 
-	private ApplicationContextRunner instance(String store) {
+	private ApplicationContextRunner instance(String store, String... properties) {
 		return new ApplicationContextRunner().withConfiguration(CiscoFaults.CORE)
 			.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
 					DataRedisReactiveAutoConfiguration.class, CiscoSupportSharedQuotaAutoConfiguration.class,
@@ -68,7 +76,8 @@ class CiscoSupportSharedQuotaAutoConfigurationTests {
 					"spring.data.redis.host=" + redis.host(), "spring.data.redis.port=" + redis.port(),
 					"cisco.support.base-url=" + simulator.baseUrl(), "cisco.support.token-uri=" + simulator.tokenUri(),
 					"cisco.support.client-id=" + simulator.clientId(),
-					"cisco.support.client-secret=" + simulator.clientSecret());
+					"cisco.support.client-secret=" + simulator.clientSecret())
+			.withPropertyValues(properties);
 	}
 
 	@Test
@@ -133,6 +142,131 @@ class CiscoSupportSharedQuotaAutoConfigurationTests {
 				redis.restart();
 			}
 		});
+	}
+
+	@Test
+	void threeInstancesCallingAtOnceSendExactlyTheBudgetBetweenThem() {
+		List<String> serials = simulator.catalogue().serialNumbers();
+		ApplicationContextRunner instance = instance("redis", "cisco.support.rate-limit.daily-budget=7");
+		instance.run((first) -> instance.run((second) -> instance.run((third) -> {
+			List<AssertableApplicationContext> instances = List.of(first, second, third);
+			AtomicInteger answered = new AtomicInteger();
+			AtomicInteger refused = new AtomicInteger();
+			// Four lookups from each instance, all in flight at once: twelve calls for a budget of seven.
+			Flux.range(0, 12)
+				.flatMap((i) -> client(instances.get(i % 3)).eox()
+					.bySerialNumbers(serials.subList(i, i + 1))
+					.then(Mono.fromRunnable(answered::incrementAndGet))
+					.onErrorResume(QuotaExceededException.class, (ex) -> Mono.fromRunnable(refused::incrementAndGet)))
+				.blockLast();
+			assertThat(answered).hasValue(7);
+			assertThat(refused).hasValue(5);
+			assertThat(simulator.requests().apiCalls()).isEqualTo(7);
+			String key = RedisQuotaState.DAILY_REQUESTS_KEY_PREFIX + simulator.clientId() + ":" + nextMidnightUtc();
+			// Every request that reached the count, the refused ones included; a call that started
+			// after another instance had shared the exhaustion was refused before it.
+			assertThat(Long.parseLong(get(key))).isBetween(8L, 12L);
+			assertThat(Long.parseLong(redis.command("PTTL", key).substring(1))).isPositive();
+
+			for (AssertableApplicationContext each : instances) {
+				assertThatExceptionOfType(QuotaExceededException.class)
+					.isThrownBy(() -> client(each).productInfo().bySerialNumbers(serials.subList(0, 1)).blockLast())
+					.withMessageContaining("not sent")
+					.withMessageContaining("daily budget of 7 requests");
+				Health health = health(each);
+				assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+				assertThat(health.getDetails()).containsEntry("error", "daily budget used up")
+					.containsEntry("dailyBudget", 7)
+					.containsKeys("quotaExhaustedAt", "quotaResetsAt");
+			}
+			assertThat(simulator.requests().apiCalls()).isEqualTo(7);
+		})));
+	}
+
+	@Test
+	void anInstanceThatHasNotSeenTheRefusalFailsFastThroughTheSharedState() {
+		List<String> serials = simulator.catalogue().serialNumbers();
+		ApplicationContextRunner instance = instance("redis", "cisco.support.rate-limit.daily-budget=1");
+		instance.run((first) -> instance.run((second) -> {
+			client(first).eox().bySerialNumbers(serials.subList(0, 1)).blockLast();
+			assertThatExceptionOfType(QuotaExceededException.class)
+				.isThrownBy(() -> client(first).eox().bySerialNumbers(serials.subList(1, 2)).blockLast());
+			assertThat(get(RedisQuotaState.KEY_PREFIX + simulator.clientId())).endsWith("|1");
+			String count = RedisQuotaState.DAILY_REQUESTS_KEY_PREFIX + simulator.clientId() + ":" + nextMidnightUtc();
+			assertThat(get(count)).isEqualTo("2");
+
+			assertThatExceptionOfType(QuotaExceededException.class)
+				.isThrownBy(() -> client(second).eox().bySerialNumbers(serials.subList(1, 2)).blockLast())
+				.withMessageContaining("daily budget of 1 requests");
+			// Refused by the outer guard, from the shared exhaustion: not counted again.
+			assertThat(get(count)).isEqualTo("2");
+			assertThat(simulator.requests().apiCalls()).isEqualTo(1);
+		}));
+	}
+
+	@Test
+	void withTheLocalStoreEachInstanceHasTheWholeBudget() {
+		List<String> serials = simulator.catalogue().serialNumbers();
+		ApplicationContextRunner instance = instance("local", "cisco.support.rate-limit.daily-budget=2");
+		instance.run((first) -> instance.run((second) -> {
+			for (AssertableApplicationContext each : List.of(first, second)) {
+				client(each).eox().bySerialNumbers(serials.subList(0, 1)).blockLast();
+				client(each).eox().bySerialNumbers(serials.subList(1, 2)).blockLast();
+				assertThatExceptionOfType(QuotaExceededException.class)
+					.isThrownBy(() -> client(each).eox().bySerialNumbers(serials.subList(2, 3)).blockLast());
+			}
+			assertThat(simulator.requests().apiCalls()).isEqualTo(4);
+			assertThat(redis.command("DBSIZE")).isEqualTo(":0");
+		}));
+	}
+
+	@Test
+	void withRedisStoppedCallsStillGoCountedInTheProcess() {
+		List<String> serials = simulator.catalogue().serialNumbers();
+		instance("redis", "cisco.support.rate-limit.daily-budget=2").run((context) -> {
+			redis.stop();
+			try {
+				assertThat(client(context).eox().bySerialNumbers(serials.subList(0, 1)).blockLast()).isNotNull();
+				assertThat(client(context).eox().bySerialNumbers(serials.subList(1, 2)).blockLast()).isNotNull();
+				assertThat(simulator.requests().apiCalls()).isEqualTo(2);
+				assertThatExceptionOfType(QuotaExceededException.class)
+					.isThrownBy(() -> client(context).eox().bySerialNumbers(serials.subList(2, 3)).blockLast())
+					.withMessageContaining("daily budget of 2 requests");
+				assertThat(simulator.requests().apiCalls()).isEqualTo(2);
+			}
+			finally {
+				redis.restart();
+			}
+		});
+	}
+
+	@Test
+	void withRedisFrozenACallIsCountedInTheProcessInsteadOfWaiting() {
+		List<String> serials = simulator.catalogue().serialNumbers();
+		instance("redis", "cisco.support.rate-limit.daily-budget=5").run((context) -> {
+			client(context).eox().bySerialNumbers(serials.subList(0, 1)).blockLast();
+			redis.freeze();
+			try {
+				assertThat(client(context).eox().bySerialNumbers(serials.subList(1, 2)).blockLast()).isNotNull();
+				assertThat(simulator.requests().apiCalls()).isEqualTo(2);
+			}
+			finally {
+				redis.thaw();
+			}
+		});
+	}
+
+	private static CiscoSupportClient client(AssertableApplicationContext context) {
+		return context.getBean(CiscoSupportClient.class);
+	}
+
+	/** The string at the key, as a one-line status reply ({@code command} reads the first line only). */
+	private static String get(String key) {
+		return redis.command("EVAL", "return {ok = redis.call('GET', KEYS[1])}", "1", key).substring(1);
+	}
+
+	private static long nextMidnightUtc() {
+		return LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
 	}
 
 	private static void lookUp(AssertableApplicationContext context, List<String> serials) {

@@ -1,6 +1,6 @@
 package io.github.ciscosupport.client.transport;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.Instant;
 
 import reactor.core.publisher.Mono;
 
@@ -11,6 +11,9 @@ import reactor.core.publisher.Mono;
  * always remembers it in its own process; a shared state (the starter's Redis one, with
  * {@code cisco.support.rate-limit.store=redis}) also tells every other instance that uses the
  * same Cisco key.
+ * <p>
+ * With a daily budget ({@code cisco.support.rate-limit.daily-budget}) it also counts the requests
+ * sent in each quota day, so that every instance takes them from one budget.
  * <p>
  * Implementations must not fail the calls: a store that cannot be reached should answer empty
  * and drop the update; the client logs and ignores errors it gets anyway.
@@ -31,24 +34,19 @@ public interface QuotaState {
 	Mono<Void> exhausted(QuotaExhaustion exhaustion);
 
 	/**
+	 * Counts one request sent in the quota day that ends at {@code quotaDayEnd}; the count starts
+	 * from zero for each quota day.
+	 * @param quotaDayEnd when the current quota day ends (when Cisco resets the quota)
+	 * @return the number of requests counted in that quota day, this one included
+	 */
+	Mono<Long> countRequest(Instant quotaDayEnd);
+
+	/**
 	 * A state kept in this process only.
 	 * @return a new, empty state
 	 */
 	static QuotaState local() {
-		AtomicReference<QuotaExhaustion> state = new AtomicReference<>();
-		return new QuotaState() {
-
-			@Override
-			public Mono<QuotaExhaustion> current() {
-				return Mono.fromSupplier(state::get);
-			}
-
-			@Override
-			public Mono<Void> exhausted(QuotaExhaustion exhaustion) {
-				return Mono.fromRunnable(() -> state.set(exhaustion));
-			}
-
-		};
+		return new LocalQuotaState();
 	}
 
 }

@@ -27,6 +27,8 @@ import io.github.ciscosupport.client.transport.TransportEvents;
  * retries and re-authentications included, takes a permit right before it leaves. Were the permit
  * taken before the token, requests released while the first token is being fetched would all
  * leave together once it arrives, a burst that trips a gateway counting per second.</li>
+ * <li>with a daily budget, its count, innermost, so that each physical request counts once, as
+ * Cisco counts it, and a request beyond the budget is refused before it leaves.</li>
  * </ol>
  * A request that waits for a permit longer than its token has left is rejected with 401 and
  * re-authenticated; tokens are refreshed well before expiry, so this is rare.
@@ -45,7 +47,8 @@ public final class CiscoSupportTransport {
 	 * @param scheduler where retries wait, and their source of time
 	 * @param authentication the filter that adds the bearer token
 	 * @param quotaGuard fails calls fast while the daily quota is known to be used up
-	 * @return quota guard, error mapping, retry, authentication and rate limit, outermost first
+	 * @return quota guard, error mapping, retry, authentication, rate limit and daily budget,
+	 * outermost first
 	 */
 	public static List<ExchangeFilterFunction> filters(RetryOptions retryOptions, RequestRateLimiter rateLimiter,
 			TransportEvents events, Scheduler scheduler, ExchangeFilterFunction authentication,
@@ -57,6 +60,10 @@ public final class CiscoSupportTransport {
 		// A disabled limiter would only add an operator to every call.
 		if (rateLimiter.isEnabled()) {
 			filters.add(rateLimit(rateLimiter, events));
+		}
+		ExchangeFilterFunction dailyBudget = quotaGuard.dailyBudgetFilter();
+		if (dailyBudget != null) {
+			filters.add(dailyBudget);
 		}
 		return List.copyOf(filters);
 	}
@@ -72,7 +79,8 @@ public final class CiscoSupportTransport {
 	 * @param maxResponseSize the largest 2xx body read, in bytes
 	 * @param authentication the interceptor that adds the bearer token
 	 * @param quotaGuard fails calls fast while the daily quota is known to be used up
-	 * @return quota guard, error mapping, retry, authentication and rate limit, outermost first
+	 * @return quota guard, error mapping, retry, authentication, rate limit and daily budget,
+	 * outermost first
 	 */
 	public static List<ClientHttpRequestInterceptor> interceptors(RetryOptions retryOptions,
 			RequestRateLimiter rateLimiter, TransportEvents events, Scheduler scheduler, int maxResponseSize,
@@ -88,6 +96,10 @@ public final class CiscoSupportTransport {
 				new RetryInterceptor(retryOptions, events, scheduler, maxResponseSize), authentication));
 		if (rateLimiter.isEnabled()) {
 			interceptors.add(rateLimiter.interceptor(events));
+		}
+		ClientHttpRequestInterceptor dailyBudget = quotaGuard.dailyBudgetInterceptor();
+		if (dailyBudget != null) {
+			interceptors.add(dailyBudget);
 		}
 		return List.copyOf(interceptors);
 	}

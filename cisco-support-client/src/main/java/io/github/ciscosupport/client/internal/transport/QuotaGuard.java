@@ -31,12 +31,18 @@ import io.github.ciscosupport.client.transport.QuotaState;
  * otherwise until the next daily reset time. It is kept in this process and, when there is one,
  * in a shared {@link QuotaState}, which is asked before each call the local state does not already
  * refuse; a shared state that fails or is slow counts as "not exhausted".
+ * <p>
+ * With a daily budget it also counts every physical request in the quota day, in the shared
+ * state when there is one (in this process when that fails or is slow), and refuses a request
+ * beyond the budget, recording the exhaustion like Cisco's until the quota resets.
  */
 public final class QuotaGuard implements ExchangeFilterFunction {
 
 	private static final Log logger = LogFactory.getLog(QuotaGuard.class);
 
 	private static final Duration SHARED_STATE_TIMEOUT = Duration.ofSeconds(1);
+
+	private static final String DAILY_BUDGET_PROPERTY = "cisco.support.rate-limit.daily-budget";
 
 	private final AtomicReference<@Nullable QuotaExhaustion> local = new AtomicReference<>();
 
@@ -48,6 +54,11 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 
 	private final ZoneId resetZone;
 
+	private final @Nullable Integer dailyBudget;
+
+	/** The requests this process sent in the quota day, counted even when they are also shared. */
+	private final QuotaState localRequests = QuotaState.local();
+
 	/**
 	 * @param shared the state shared with other instances, or {@code null} for this process only
 	 * @param clock the clock the exhaustion is measured with
@@ -55,6 +66,22 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 	 * @param resetZone its time zone
 	 */
 	public QuotaGuard(@Nullable QuotaState shared, Clock clock, LocalTime resetTime, ZoneId resetZone) {
+		this(shared, clock, resetTime, resetZone, null);
+	}
+
+	/**
+	 * @param shared the state shared with other instances, or {@code null} for this process only
+	 * @param clock the clock the exhaustion is measured with
+	 * @param resetTime the time of day at which Cisco resets the quota
+	 * @param resetZone its time zone
+	 * @param dailyBudget the most requests sent per quota day, or {@code null} for no budget
+	 */
+	public QuotaGuard(@Nullable QuotaState shared, Clock clock, LocalTime resetTime, ZoneId resetZone,
+			@Nullable Integer dailyBudget) {
+		if (dailyBudget != null && dailyBudget < 1) {
+			throw new IllegalArgumentException("dailyBudget must be at least 1, but was " + dailyBudget);
+		}
+		this.dailyBudget = dailyBudget;
 		this.shared = shared;
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.resetTime = Objects.requireNonNull(resetTime, "resetTime");
@@ -117,6 +144,76 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 	}
 
 	/**
+	 * The filter that counts each request against the daily budget right before it leaves, and
+	 * refuses it when the budget is used up; {@code null} without a daily budget.
+	 * @return the filter, or {@code null}
+	 */
+	@Nullable ExchangeFilterFunction dailyBudgetFilter() {
+		if (this.dailyBudget == null) {
+			return null;
+		}
+		return (request, next) -> countRequest(request.method().name(), request.url().getRawPath())
+			.then(Mono.defer(() -> next.exchange(request)));
+	}
+
+	/**
+	 * The same for a {@code RestClient}: it counts on the caller's thread.
+	 * @return the interceptor, or {@code null}
+	 */
+	@Nullable ClientHttpRequestInterceptor dailyBudgetInterceptor() {
+		if (this.dailyBudget == null) {
+			return null;
+		}
+		return (request, body, execution) -> {
+			countRequest(request.getMethod().name(), request.getURI().getRawPath()).block();
+			return execution.execute(request, body);
+		};
+	}
+
+	/**
+	 * Counts a request in the current quota day, and fails it if that goes beyond the budget.
+	 */
+	private Mono<Void> countRequest(String method, String path) {
+		int budget = Objects.requireNonNull(this.dailyBudget);
+		return Mono.defer(() -> {
+			Instant dayEnd = nextReset(this.clock.instant());
+			return this.localRequests.countRequest(dayEnd)
+				.flatMap((localCount) -> sharedCount(dayEnd, localCount))
+				.flatMap((count) -> (count <= budget) ? Mono.empty()
+						: Mono.error(budgetUsedUp(method, path, budget, dayEnd)));
+		});
+	}
+
+	/**
+	 * The count of every instance; this process's own when the shared state fails or is slow, so
+	 * that Redis trouble neither fails nor holds the call.
+	 */
+	private Mono<Long> sharedCount(Instant dayEnd, long localCount) {
+		if (this.shared == null) {
+			return Mono.just(localCount);
+		}
+		return this.shared.countRequest(dayEnd)
+			.timeout(SHARED_STATE_TIMEOUT)
+			.onErrorResume((ex) -> {
+				logger.warn("Could not count the request in the shared daily budget, counting it in this process: "
+						+ ex);
+				return Mono.empty();
+			})
+			.defaultIfEmpty(localCount);
+	}
+
+	private QuotaExceededException budgetUsedUp(String method, String path, int budget, Instant dayEnd) {
+		QuotaExhaustion exhaustion = new QuotaExhaustion(this.clock.instant(), dayEnd, budget);
+		QuotaExhaustion known = this.local.get();
+		if (known == null || !known.isInForceAt(exhaustion.exhaustedAt())) {
+			logger.warn("The application's daily budget of " + budget + " requests is used up; calls fail fast until "
+					+ dayEnd);
+		}
+		record(exhaustion);
+		return refusal(method, path, exhaustion);
+	}
+
+	/**
 	 * Records that Cisco answered {@code ERR_403_DEVELOPER_OVER_RATE}.
 	 * @param reply the reply, whose {@code Retry-After} is used when it has one
 	 */
@@ -124,9 +221,12 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 		Instant now = this.clock.instant();
 		Duration retryAfter = reply.retryAfter(now.toEpochMilli());
 		Instant resetsAt = (retryAfter != null && !retryAfter.isNegative()) ? now.plus(retryAfter) : nextReset(now);
-		QuotaExhaustion exhaustion = new QuotaExhaustion(now, resetsAt);
-		this.local.set(exhaustion);
 		logger.warn("Cisco reports the daily quota used up; calls fail fast until " + resetsAt);
+		record(new QuotaExhaustion(now, resetsAt));
+	}
+
+	private void record(QuotaExhaustion exhaustion) {
+		this.local.set(exhaustion);
 		if (this.shared != null) {
 			this.shared.exhausted(exhaustion)
 				.timeout(SHARED_STATE_TIMEOUT)
@@ -142,6 +242,12 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 
 	private static QuotaExceededException refusal(String method, String path, QuotaExhaustion exhaustion) {
 		String call = method + " " + path;
+		if (exhaustion.isDailyBudget()) {
+			return new QuotaExceededException(0, null, call + " not sent: the application's daily budget of "
+					+ exhaustion.dailyBudget() + " requests (" + DAILY_BUDGET_PROPERTY
+					+ ") is used up, by this or another instance; calls fail fast until " + exhaustion.resetsAt() + ".",
+					new FailedCall(method, path, null, ""), null);
+		}
 		return new QuotaExceededException(0, ReplyKind.OVER_RATE,
 				call + " not sent: the application's daily quota is used up (Cisco answered "
 						+ ReplyKind.OVER_RATE + " at " + exhaustion.exhaustedAt() + ", to this or another instance); "
