@@ -51,15 +51,22 @@ class SharedRateBudgetAgainstRedisTests {
 
 	private static final int CALLS = INSTANCES * SERIALS_PER_INSTANCE / SERIALS_PER_LOOKUP;
 
+	/**
+	 * The tests that only need every lookup answered, or some throttling, run shorter: 6 calls
+	 * per instance, 18 in all.
+	 */
+	private static final int SERIALS_PER_INSTANCE_SHORT = 60;
+
 	private static final int LIMIT_PER_SECOND = 5;
 
 	@Test
 	void instancesSharingTheBudgetInRedisAreNeverThrottled(CiscoSupportSimulator simulator) {
 		simulator.faults().rateLimit(RateLimit.perSecond(LIMIT_PER_SECOND));
 		try (RedisServer redis = RedisServer.start()) {
-			List<List<ItemResult<String, CoverageStatus>>> results = runInstances(simulator, redis, "redis", null);
+			List<List<ItemResult<String, CoverageStatus>>> results = runInstances(simulator, redis, "redis",
+					SERIALS_PER_INSTANCE, null);
 
-			assertAllAnswered(results);
+			assertAllAnswered(results, SERIALS_PER_INSTANCE);
 			List<RecordedRequest> calls = simulator.requests().calls(Api.SN2INFO);
 			assertThat(throttled(calls)).isZero();
 			assertThat(calls).hasSize(CALLS);
@@ -74,7 +81,8 @@ class SharedRateBudgetAgainstRedisTests {
 	@Test
 	void instancesPacingThemselvesLocallyAreThrottled(CiscoSupportSimulator simulator) {
 		simulator.faults().rateLimit(RateLimit.perSecond(LIMIT_PER_SECOND));
-		List<List<ItemResult<String, CoverageStatus>>> results = runInstances(simulator, null, "local", null);
+		List<List<ItemResult<String, CoverageStatus>>> results = runInstances(simulator, null, "local",
+				SERIALS_PER_INSTANCE_SHORT, null);
 
 		assertThat(results).hasSize(INSTANCES);
 		// Three instances at 5 per second each send 15 per second to a key allowed 5.
@@ -89,14 +97,15 @@ class SharedRateBudgetAgainstRedisTests {
 			AtomicInteger lookups = new AtomicInteger();
 			List<RequestRateLimiter> limiters = new ArrayList<>();
 			List<List<ItemResult<String, CoverageStatus>>> results = runInstances(simulator, redis, "redis",
-					(limiter) -> {
+					SERIALS_PER_INSTANCE_SHORT, (limiter) -> {
 						limiters.add(limiter);
-						if (lookups.incrementAndGet() == CALLS / 3) {
+						// A third of the way through.
+						if (lookups.incrementAndGet() == SERIALS_PER_INSTANCE_SHORT / SERIALS_PER_LOOKUP) {
 							redis.stop();
 						}
 					});
 
-			assertAllAnswered(results);
+			assertAllAnswered(results, SERIALS_PER_INSTANCE_SHORT);
 			assertThat(limiters).allSatisfy((limiter) -> assertThat(limiter.sharedBudgetFallbacks()).isPositive());
 		}
 	}
@@ -168,14 +177,14 @@ class SharedRateBudgetAgainstRedisTests {
 	 * @param afterLookup called after each lookup with the instance's limiter, or null
 	 */
 	private List<List<ItemResult<String, CoverageStatus>>> runInstances(CiscoSupportSimulator simulator,
-			RedisServer redis, String store, Consumer<RequestRateLimiter> afterLookup) {
+			RedisServer redis, String store, int serialsPerInstance, Consumer<RequestRateLimiter> afterLookup) {
 		List<String> serials = simulator.catalogue().serialNumbers();
 		ApplicationContextRunner runner = runner(simulator, redis, store);
 		List<List<ItemResult<String, CoverageStatus>>> results = new ArrayList<>();
 		List<AssertableApplicationContext> contexts = new ArrayList<>();
 		runNested(runner, contexts, () -> {
 			List<List<ItemResult<String, CoverageStatus>>> answered = Flux.range(0, INSTANCES)
-				.flatMap((instance) -> lookUp(contexts.get(instance), serials, instance, afterLookup)
+				.flatMap((instance) -> lookUp(contexts.get(instance), serials, instance, serialsPerInstance, afterLookup)
 					.subscribeOn(Schedulers.boundedElastic()), INSTANCES)
 				.collectList()
 				.block(Duration.ofSeconds(120));
@@ -211,12 +220,12 @@ class SharedRateBudgetAgainstRedisTests {
 	}
 
 	private static reactor.core.publisher.Mono<List<ItemResult<String, CoverageStatus>>> lookUp(
-			AssertableApplicationContext context, List<String> serials, int instance,
+			AssertableApplicationContext context, List<String> serials, int instance, int serialsPerInstance,
 			Consumer<RequestRateLimiter> afterLookup) {
 		CoverageClient coverage = context.getBean(CoverageClient.class);
 		RequestRateLimiter limiter = context.getBean(RequestRateLimiter.class);
-		List<String> mine = serials.subList(instance * SERIALS_PER_INSTANCE, (instance + 1) * SERIALS_PER_INSTANCE);
-		return Flux.range(0, SERIALS_PER_INSTANCE / SERIALS_PER_LOOKUP)
+		List<String> mine = serials.subList(instance * serialsPerInstance, (instance + 1) * serialsPerInstance);
+		return Flux.range(0, serialsPerInstance / SERIALS_PER_LOOKUP)
 			.concatMap((lookup) -> coverage
 				.statusBySerialNumbers(mine.subList(lookup * SERIALS_PER_LOOKUP, (lookup + 1) * SERIALS_PER_LOOKUP))
 				.collectList()
@@ -229,9 +238,10 @@ class SharedRateBudgetAgainstRedisTests {
 			.collectList();
 	}
 
-	private static void assertAllAnswered(List<List<ItemResult<String, CoverageStatus>>> results) {
+	private static void assertAllAnswered(List<List<ItemResult<String, CoverageStatus>>> results,
+			int serialsPerInstance) {
 		assertThat(results).hasSize(INSTANCES)
-			.allSatisfy((answered) -> assertThat(answered).hasSize(SERIALS_PER_INSTANCE)
+			.allSatisfy((answered) -> assertThat(answered).hasSize(serialsPerInstance)
 				.allSatisfy((result) -> assertThat(result.isSuccess()).as(result.toString()).isTrue()));
 	}
 
