@@ -1,6 +1,8 @@
 package io.github.ciscosupport.client.internal.transport;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.ciscosupport.client.CiscoSupportApiException;
 import io.github.ciscosupport.client.FailedCall;
@@ -12,7 +14,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,7 +39,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
  * without binding anything.</li>
  * </ul>
  * Other bodies (XML for {@code responseencoding=xml}, text) are passed on unchecked. A usable
- * body is handed on as a response whose body is the buffered bytes. A body over the size limit
+ * body is handed on, without a copy, as a response whose body is the joined buffer. A body over the size limit
  * fails the call at once with a {@link CiscoSupportApiException} naming the limit.
  */
 final class SuccessBody {
@@ -43,6 +47,8 @@ final class SuccessBody {
 	private static final JsonFactory JSON = new JsonFactory();
 
 	private static final int BODY_START = 400;
+
+	private static final DataBuffer EMPTY = DefaultDataBufferFactory.sharedInstance.allocateBuffer(0);
 
 	/**
 	 * JSON bodies up to this size are skimmed whole; larger ones (pages of 1000 EoX records are
@@ -57,21 +63,29 @@ final class SuccessBody {
 
 	static Mono<ClientResponse> read(ClientRequest request, ClientResponse response) {
 		int status = response.statusCode().value();
-		return response.bodyToMono(byte[].class)
+		// The codecs' DataBuffer decoder joins the body up to maxInMemorySize without copying it:
+		// the joined buffer is checked in place and handed on as the body the caller decodes.
+		return response.bodyToMono(DataBuffer.class)
 			.onErrorMap(TransientFaults::isTransient,
 					(ex) -> new UnusableBody(status, "a body cut off (" + ErrorReply.describe(ex) + ")", "", ex))
 			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(request, status, ex))
-			.defaultIfEmpty(new byte[0])
+			.defaultIfEmpty(EMPTY)
 			.flatMap((body) -> {
 				String problem = problemWith(request.method().name(), status, response.headers().asHttpHeaders(), body);
 				if (problem != null) {
-					return Mono.error(new UnusableBody(status, problem, start(body), null));
+					String start = start(body);
+					DataBufferUtils.release(body);
+					return Mono.error(new UnusableBody(status, problem, start, null));
 				}
-				// Read by the caller's decoders; a fresh wrapper per subscription, as each reads it.
-				return Mono.just(response.mutate()
-					.body((consumed) -> Flux.defer(() -> (body.length > 0)
-							? Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)) : Flux.empty()))
-					.build());
+				// Read once, like any WebClient response body, by the caller's decoder, which
+				// releases it.
+				AtomicBoolean read = new AtomicBoolean();
+				return Mono.just(response.mutate().body((consumed) -> Flux.defer(() -> {
+					if (read.getAndSet(true)) {
+						return Flux.error(new IllegalStateException("The response body has already been read"));
+					}
+					return (body.readableByteCount() > 0) ? Flux.just(body) : Flux.empty();
+				})).build());
 			});
 	}
 
@@ -80,7 +94,11 @@ final class SuccessBody {
 	 * @return the problem, or null when the body can be used
 	 */
 	static @Nullable String problemWith(String method, int status, HttpHeaders headers, byte[] body) {
-		if (body.length == 0) {
+		return problemWith(method, status, headers, DefaultDataBufferFactory.sharedInstance.wrap(body));
+	}
+
+	private static @Nullable String problemWith(String method, int status, HttpHeaders headers, DataBuffer body) {
+		if (body.readableByteCount() == 0) {
 			boolean emptyExpected = status == 204 || status == 205 || HttpMethod.HEAD.name().equals(method);
 			return emptyExpected ? null : "an empty body";
 		}
@@ -93,27 +111,41 @@ final class SuccessBody {
 
 	/** The start of an unusable body, for the messages. */
 	static String start(byte[] body) {
-		return new String(body, 0, Math.min(body.length, BODY_START), StandardCharsets.UTF_8);
+		return start(DefaultDataBufferFactory.sharedInstance.wrap(body));
 	}
 
-	private static @Nullable String jsonProblem(byte[] body) {
+	private static String start(DataBuffer body) {
+		return new String(bytes(body, Math.min(body.readableByteCount(), BODY_START)), StandardCharsets.UTF_8);
+	}
+
+	/** A copy of the first {@code length} readable bytes, leaving the buffer as it is. */
+	private static byte[] bytes(DataBuffer body, int length) {
+		byte[] bytes = new byte[length];
+		body.toByteBuffer(body.readPosition(), ByteBuffer.wrap(bytes), 0, length);
+		return bytes;
+	}
+
+	private static @Nullable String jsonProblem(DataBuffer body) {
+		int start = body.readPosition();
+		int length = body.readableByteCount();
 		int first = 0;
-		while (first < body.length && isWhitespace(body[first])) {
+		while (first < length && isWhitespace(body.getByte(start + first))) {
 			first++;
 		}
-		int last = body.length - 1;
-		while (last > first && isWhitespace(body[last])) {
+		int last = length - 1;
+		while (last > first && isWhitespace(body.getByte(start + last))) {
 			last--;
 		}
-		if (first == body.length) {
+		if (first == length) {
 			return "a JSON content type and no JSON value";
 		}
-		byte closing = (body[first] == '{') ? (byte) '}' : (body[first] == '[') ? (byte) ']' : 0;
-		if (closing != 0 && (last == first || body[last] != closing)) {
-			return "JSON that is cut off (it starts with '" + (char) body[first] + "' and does not end with '"
+		byte opening = body.getByte(start + first);
+		byte closing = (opening == '{') ? (byte) '}' : (opening == '[') ? (byte) ']' : 0;
+		if (closing != 0 && (last == first || body.getByte(start + last) != closing)) {
+			return "JSON that is cut off (it starts with '" + (char) opening + "' and does not end with '"
 					+ (char) closing + "')";
 		}
-		return (body.length <= SKIMMED_BYTES) ? skimProblem(body) : null;
+		return (length <= SKIMMED_BYTES) ? skimProblem(bytes(body, length)) : null;
 	}
 
 	private static boolean isWhitespace(byte character) {
