@@ -202,7 +202,7 @@ class SharedRateBudgetAgainstRedisTests {
 					// Three contexts on a shared 2-core machine jitter more than one: a wider margin
 					// (calls 216 ms apart) keeps every fixed second of the simulator within 5.
 					"cisco.support.rate-limit.pacing-margin=0.08", "cisco.support.rate-limit.redis.retry-interval=1s",
-					"spring.data.redis.host=127.0.0.1",
+					"spring.data.redis.host=127.0.0.1", CiscoFaults.NESTED_CONTEXTS_QUIET_PERIOD,
 					"spring.data.redis.port=" + ((redis != null) ? redis.port() : 6379));
 	}
 
