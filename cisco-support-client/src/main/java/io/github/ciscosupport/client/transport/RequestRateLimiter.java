@@ -507,13 +507,16 @@ public final class RequestRateLimiter {
 	private void onTimer(long generation) {
 		List<Waiter> released;
 		synchronized (this) {
+			long now = now();
 			if (generation == this.timerGeneration) {
-				// Disarmed even if the clock reads a little early (a wall clock in milliseconds):
-				// the drain below re-arms it for whatever is still waiting.
+				// The timer goes off no earlier than the instant it was set for, though a wall clock in
+				// milliseconds may read up to a millisecond earlier: waiting for the clock to catch up
+				// would make every permit that much late, and the lateness would add up.
+				now = Math.max(now, this.timerAt);
 				this.timer = null;
 				this.timerAt = Long.MAX_VALUE;
 			}
-			released = drain(now());
+			released = drain(now);
 		}
 		release(released);
 	}

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Scheduler;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
@@ -175,6 +176,44 @@ class RequestRateLimiterTests {
 		acquire(limiter, "/security/advisories/v2/all", 2);
 		this.scheduler.advanceTimeBy(Duration.ofSeconds(1));
 		assertThat(this.releasedAt).containsExactly(0L, 1L, 2L);
+	}
+
+	@Test
+	void aClockInMillisecondsMakesNoPermitLateNorLetsLatenessAddUp() {
+		// Schedulers.parallel() reads the wall clock in milliseconds; its timers go off on time.
+		Scheduler wallClock = new Scheduler() {
+
+			@Override
+			public Disposable schedule(Runnable task) {
+				return RequestRateLimiterTests.this.scheduler.schedule(task);
+			}
+
+			@Override
+			public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
+				return RequestRateLimiterTests.this.scheduler.schedule(task, delay, unit);
+			}
+
+			@Override
+			public long now(TimeUnit unit) {
+				return unit.convert(RequestRateLimiterTests.this.scheduler.now(TimeUnit.MILLISECONDS),
+						TimeUnit.MILLISECONDS);
+			}
+
+			@Override
+			public Worker createWorker() {
+				return RequestRateLimiterTests.this.scheduler.createWorker();
+			}
+
+		};
+		RequestRateLimiter limiter = RequestRateLimiter.create(new RateLimitOptions(true, 3, 1, Map.of(), 0), wallClock);
+		List<Long> nanos = new ArrayList<>();
+		for (int i = 0; i < 31; i++) {
+			limiter.acquire(EOX).subscribe((waited) -> nanos.add(this.scheduler.now(TimeUnit.NANOSECONDS)));
+		}
+		this.scheduler.advanceTimeBy(Duration.ofSeconds(11));
+		// Every permit on the grid of 1 / 3 s (rounded up to the nanosecond), the 31st at 10 s, not a
+		// millisecond or so later for each permit before it.
+		assertThat(nanos).isEqualTo(IntStream.range(0, 31).mapToObj((i) -> i * 333_333_334L).toList());
 	}
 
 	private RequestRateLimiter limiter(double requestsPerSecond, int burst, Map<String, ApiRateLimit> perApi) {
