@@ -56,7 +56,8 @@ public final class CiscoSupportTransport {
 		Assert.notNull(authentication, "Authentication filter must not be null");
 		Assert.notNull(quotaGuard, "QuotaGuard must not be null");
 		List<ExchangeFilterFunction> filters = new ArrayList<>(List.of(quotaGuard,
-				new ErrorMappingFilter(events, quotaGuard), retry(retryOptions, events, scheduler), authentication));
+				new ErrorMappingFilter(events, quotaGuard),
+				new RetryFilter(retryOptions, events, scheduler, rateLimiter.isAdaptive()), authentication));
 		// A disabled limiter would only add an operator to every call.
 		if (rateLimiter.isEnabled()) {
 			filters.add(rateLimit(rateLimiter, events));
@@ -93,7 +94,8 @@ public final class CiscoSupportTransport {
 		Assert.notNull(quotaGuard, "QuotaGuard must not be null");
 		List<ClientHttpRequestInterceptor> interceptors = new ArrayList<>(List.of(quotaGuard.interceptor(),
 				new ErrorMappingInterceptor(events, quotaGuard),
-				new RetryInterceptor(retryOptions, events, scheduler, maxResponseSize), authentication));
+				new RetryInterceptor(retryOptions, events, scheduler, maxResponseSize, rateLimiter.isAdaptive()),
+				authentication));
 		if (rateLimiter.isEnabled()) {
 			interceptors.add(rateLimiter.interceptor(events));
 		}
@@ -118,23 +120,6 @@ public final class CiscoSupportTransport {
 	static ExchangeFilterFunction errorMapping(TransportEvents events) {
 		Assert.notNull(events, "TransportEvents must not be null");
 		return new ErrorMappingFilter(events);
-	}
-
-	/**
-	 * The filter that retries 429, 403 {@code *_OVER_QPS}, 502, 503 and 504 replies, reset
-	 * connections and timeouts, and 2xx replies whose body cannot be used (cut off, empty, an HTML
-	 * page, JSON that does not parse), honouring {@code Retry-After}, for requests of any method.
-	 * It reads 2xx bodies whole, up to the codecs' {@code maxInMemorySize}.
-	 * @param options the retry options
-	 * @param events notified of every retry
-	 * @param scheduler where retries wait, and their source of time
-	 * @return the filter
-	 */
-	static ExchangeFilterFunction retry(RetryOptions options, TransportEvents events, Scheduler scheduler) {
-		Assert.notNull(options, "RetryOptions must not be null");
-		Assert.notNull(events, "TransportEvents must not be null");
-		Assert.notNull(scheduler, "Scheduler must not be null");
-		return new RetryFilter(options, events, scheduler);
 	}
 
 	/**

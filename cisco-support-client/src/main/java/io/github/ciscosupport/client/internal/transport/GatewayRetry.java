@@ -34,28 +34,36 @@ final class GatewayRetry extends Retry {
 
 	private final DoubleSupplier random;
 
+	private final boolean throttlingPaced;
+
 	GatewayRetry(ClientRequest request, RetryOptions options, TransportEvents events, Scheduler scheduler,
-			DoubleSupplier random) {
+			DoubleSupplier random, boolean throttlingPaced) {
 		this.request = request;
 		this.options = options;
 		this.events = events;
 		this.scheduler = scheduler;
 		this.random = random;
+		this.throttlingPaced = throttlingPaced;
 	}
 
-	GatewayRetry(ClientRequest request, RetryOptions options, TransportEvents events, Scheduler scheduler) {
-		this(request, options, events, scheduler, Backoff.RANDOM);
+	GatewayRetry(ClientRequest request, RetryOptions options, TransportEvents events, Scheduler scheduler,
+			boolean throttlingPaced) {
+		this(request, options, events, scheduler, Backoff.RANDOM, throttlingPaced);
 	}
 
 	@Override
 	public Publisher<?> generateCompanion(Flux<RetrySignal> retrySignals) {
 		// Called once per subscription, so each call has its own waiting budget.
 		RetryBudget budget = new RetryBudget(this.request.method().name(), this.request.url().getRawPath(),
-				this.options, this.events, () -> this.scheduler.now(TimeUnit.MILLISECONDS), this.random);
+				this.options, this.events, () -> this.scheduler.now(TimeUnit.MILLISECONDS), this.random,
+				this.throttlingPaced);
 		return retrySignals.concatMap((signal) -> {
 			RetryBudget.Decision decision = budget.next(signal.failure());
-			return (decision.failure() != null) ? Mono.error(decision.failure())
-					: Mono.delay(Objects.requireNonNull(decision.delay()), this.scheduler);
+			if (decision.failure() != null) {
+				return Mono.error(decision.failure());
+			}
+			Duration delay = Objects.requireNonNull(decision.delay());
+			return delay.isZero() ? Mono.just(0L) : Mono.delay(delay, this.scheduler);
 		});
 	}
 

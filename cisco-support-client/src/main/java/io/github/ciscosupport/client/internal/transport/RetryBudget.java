@@ -35,18 +35,27 @@ final class RetryBudget {
 
 	private final DoubleSupplier random;
 
+	private final boolean throttlingPaced;
+
 	private int attempts;
 
 	private Duration waited = Duration.ZERO;
 
+	/**
+	 * @param throttlingPaced whether an adaptive rate limiter paces the next attempt after a
+	 * throttling reply (it pauses the API until the gateway's window has room), in which case a
+	 * throttling reply without {@code Retry-After} is retried as soon as the limiter lets it go,
+	 * without a backoff of its own
+	 */
 	RetryBudget(String method, String path, RetryOptions options, TransportEvents events, LongSupplier nowMillis,
-			DoubleSupplier random) {
+			DoubleSupplier random, boolean throttlingPaced) {
 		this.method = method;
 		this.path = path;
 		this.options = options;
 		this.events = events;
 		this.nowMillis = nowMillis;
 		this.random = random;
+		this.throttlingPaced = throttlingPaced;
 	}
 
 	/**
@@ -61,7 +70,9 @@ final class RetryBudget {
 		}
 		int attempt = ++this.attempts;
 		Duration retryAfter = (reply != null) ? reply.retryAfter(this.nowMillis.getAsLong()) : null;
-		Duration delay = (retryAfter != null) ? retryAfter : this.options.backoff().delay(attempt, this.random);
+		boolean paced = retryAfter == null && this.throttlingPaced && reply.kind() == ReplyKind.THROTTLED;
+		Duration delay = (retryAfter != null) ? retryAfter
+				: paced ? Duration.ZERO : this.options.backoff().delay(attempt, this.random);
 		String outcome = ErrorReply.outcome(attempt, this.waited);
 		if (attempt >= this.options.maxAttempts()) {
 			return Decision.fail(giveUp(failure, reply, outcome));
@@ -73,7 +84,7 @@ final class RetryBudget {
 					+ "maximum total wait of " + ErrorReply.seconds(maxTotalWait) + ")"));
 		}
 		this.waited = this.waited.plus(delay);
-		onRetry(failure, reply, attempt, delay);
+		onRetry(failure, reply, attempt, delay, paced);
 		return Decision.retryAfter(delay);
 	}
 
@@ -82,11 +93,13 @@ final class RetryBudget {
 				: ErrorReply.noReply(this.method, this.path, failure, outcome);
 	}
 
-	private void onRetry(Throwable failure, @Nullable ErrorReply reply, int attempt, Duration delay) {
+	private void onRetry(Throwable failure, @Nullable ErrorReply reply, int attempt, Duration delay,
+			boolean paced) {
 		if (logger.isWarnEnabled()) {
 			String what = (reply != null) ? reply.summary() : ErrorReply.noReplySummary(failure);
 			logger.warn(ErrorReply.call(this.method, this.path) + " failed with " + what + " (attempt " + attempt
-					+ " of " + this.options.maxAttempts() + "); retrying in " + ErrorReply.seconds(delay),
+					+ " of " + this.options.maxAttempts() + "); retrying "
+					+ (paced ? "when the adaptive rate limit lets it go" : "in " + ErrorReply.seconds(delay)),
 					logger.isDebugEnabled() ? failure : null);
 		}
 		this.events.onRetry((reply != null) ? reply.toException("") : failure, attempt, delay);

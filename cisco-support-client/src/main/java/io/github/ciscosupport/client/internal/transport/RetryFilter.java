@@ -26,10 +26,17 @@ final class RetryFilter implements ExchangeFilterFunction {
 
 	private final Scheduler scheduler;
 
-	RetryFilter(RetryOptions options, TransportEvents events, Scheduler scheduler) {
+	private final boolean throttlingPaced;
+
+	/**
+	 * @param throttlingPaced whether an adaptive rate limiter paces the attempt after a throttling
+	 * reply ({@link RetryBudget})
+	 */
+	RetryFilter(RetryOptions options, TransportEvents events, Scheduler scheduler, boolean throttlingPaced) {
 		this.options = options;
 		this.events = events;
 		this.scheduler = scheduler;
+		this.throttlingPaced = throttlingPaced;
 	}
 
 	@Override
@@ -45,7 +52,7 @@ final class RetryFilter implements ExchangeFilterFunction {
 				return ErrorReply.read(request, response, kind)
 					.flatMap((reply) -> Mono.<ClientResponse>error(new RetryableReply(reply)));
 			})
-			.retryWhen(new GatewayRetry(request, this.options, this.events, this.scheduler));
+			.retryWhen(new GatewayRetry(request, this.options, this.events, this.scheduler, this.throttlingPaced));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.ciscosupport.client.internal.transport;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -33,11 +34,19 @@ final class RetryInterceptor implements ClientHttpRequestInterceptor {
 
 	private final int maxResponseSize;
 
-	RetryInterceptor(RetryOptions options, TransportEvents events, Scheduler scheduler, int maxResponseSize) {
+	private final boolean throttlingPaced;
+
+	/**
+	 * @param throttlingPaced whether an adaptive rate limiter paces the attempt after a throttling
+	 * reply ({@link RetryBudget})
+	 */
+	RetryInterceptor(RetryOptions options, TransportEvents events, Scheduler scheduler, int maxResponseSize,
+			boolean throttlingPaced) {
 		this.options = options;
 		this.events = events;
 		this.scheduler = scheduler;
 		this.maxResponseSize = maxResponseSize;
+		this.throttlingPaced = throttlingPaced;
 	}
 
 	@Override
@@ -46,7 +55,7 @@ final class RetryInterceptor implements ClientHttpRequestInterceptor {
 		String method = request.getMethod().name();
 		String path = request.getURI().getRawPath();
 		RetryBudget budget = new RetryBudget(method, path, this.options, this.events,
-				() -> this.scheduler.now(TimeUnit.MILLISECONDS), Backoff.RANDOM);
+				() -> this.scheduler.now(TimeUnit.MILLISECONDS), Backoff.RANDOM, this.throttlingPaced);
 		while (true) {
 			Throwable failure;
 			try {
@@ -66,7 +75,10 @@ final class RetryInterceptor implements ClientHttpRequestInterceptor {
 			if (decision.failure() != null) {
 				throw rethrow(decision.failure());
 			}
-			Mono.delay(Objects.requireNonNull(decision.delay()), this.scheduler).block();
+			Duration delay = Objects.requireNonNull(decision.delay());
+			if (!delay.isZero()) {
+				Mono.delay(delay, this.scheduler).block();
+			}
 		}
 	}
 

@@ -49,6 +49,20 @@ class GatewayRetryTests {
 	}
 
 	@Test
+	void withAnAdaptiveLimiterAThrottlingReplyWithoutRetryAfterHasNoBackoffOfItsOwn() {
+		RetryOptions options = new RetryOptions(5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2),
+				0);
+		RetryBudget paced = new RetryBudget("GET", "/x", options, TransportEvents.NONE, () -> 0, () -> 0.5, true);
+		assertThat(paced.next(new RetryableReply(reply(null, null))).delay()).isZero();
+		// Retry-After is still honoured, and an unavailable gateway still backs off (attempt 3: 4 s).
+		assertThat(paced.next(new RetryableReply(reply("3", null))).delay()).isEqualTo(Duration.ofSeconds(3));
+		ErrorReply unavailable = new ErrorReply(ReplyKind.UNAVAILABLE, "GET", "/x", 503, null, null, null, null, "");
+		assertThat(paced.next(new RetryableReply(unavailable)).delay()).isEqualTo(Duration.ofSeconds(4));
+		RetryBudget unpaced = new RetryBudget("GET", "/x", options, TransportEvents.NONE, () -> 0, () -> 0.5, false);
+		assertThat(unpaced.next(new RetryableReply(reply(null, null))).delay()).isEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
 	void retryAfterInSeconds() {
 		assertThat(reply("120", null).retryAfter(0)).isEqualTo(Duration.ofMinutes(2));
 		assertThat(reply(" 0 ", null).retryAfter(0)).isZero();
@@ -91,7 +105,7 @@ class GatewayRetryTests {
 	private static GatewayRetry retry(double jitter, double random) {
 		RetryOptions options = new RetryOptions(5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2),
 				jitter);
-		return new GatewayRetry(REQUEST, options, TransportEvents.NONE, Schedulers.immediate(), () -> random);
+		return new GatewayRetry(REQUEST, options, TransportEvents.NONE, Schedulers.immediate(), () -> random, false);
 	}
 
 	private static ErrorReply reply(String retryAfter, String date) {

@@ -19,6 +19,8 @@ import io.github.ciscosupport.client.VirtualClock;
 import io.github.ciscosupport.client.auth.TokenFetchListener;
 import io.github.ciscosupport.client.transport.RateLimitOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
@@ -70,6 +72,34 @@ class RestClientTransportTests {
 			.satisfies((retry) -> assertThat(retry.cause()).isInstanceOf(ThrottledException.class));
 		server.verify(2, getRequestedFor(urlEqualTo(PATH)).withHeader("Authorization",
 				equalTo("Bearer " + TestClients.TOKEN)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "WebClient", "RestClient" })
+	void withAnAdaptiveRateAThrottledCallWaitsForTheLimiterRatherThanABackoff(String httpClient) throws Exception {
+		replies(aResponse().withStatus(403).withHeader("X-Mashery-Error-Code", "ERR_403_DEVELOPER_OVER_QPS"),
+				ok("done"));
+		CiscoSupportClient cisco = TestClients.builder(server.baseUrl())
+			.retry(TestTransport.retries(5))
+			.rateLimit(new RateLimitOptions(true, 5, 1, null).withAdaptive(RateLimitOptions.Adaptive.defaults()))
+			.scheduler(this.clock)
+			.transportEvents(this.events)
+			.build();
+		CompletableFuture<String> result = CompletableFuture.supplyAsync(() -> "WebClient".equals(httpClient)
+				? cisco.webClient().get().uri(PATH).retrieve().bodyToMono(String.class).block()
+				: cisco.restClient().get().uri(PATH).retrieve().body(String.class));
+		// The only wait is the limiter's pause after the refusal (the rate cut to its floor, as
+		// nothing went through), not a backoff of a second on top of it.
+		Duration wait = this.clock.awaitTimer();
+		assertThat(this.events.retries).singleElement().satisfies((retry) -> {
+			assertThat(retry.cause()).isInstanceOf(ThrottledException.class);
+			assertThat(retry.delay()).isZero();
+		});
+		assertThat(result).isNotDone();
+		this.clock.advance(wait);
+		assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+		assertThat(this.events.rateLimitWaits).containsExactly(wait);
+		server.verify(2, getRequestedFor(urlEqualTo(PATH)));
 	}
 
 	@Test
