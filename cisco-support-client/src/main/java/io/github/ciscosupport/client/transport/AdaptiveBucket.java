@@ -98,6 +98,10 @@ final class AdaptiveBucket implements Limit {
 	void accepted(long number, long nowNanos) {
 		this.log.replied(number, false);
 		update(nowNanos);
+		long sentAt = this.log.sentAt(number);
+		if (sentAt != AdaptiveRate.NEVER) {
+			this.state = this.controller.accepted(this.state, sentAt);
+		}
 	}
 
 	/**
@@ -109,7 +113,7 @@ final class AdaptiveBucket implements Limit {
 		this.log.replied(number, true);
 		update(nowNanos);
 		AdaptiveRate.State before = this.state;
-		AdaptiveRate.Refusal refusal = new AdaptiveRate.Refusal(sentAt, this.log.acceptedInSecondBefore(sentAt),
+		AdaptiveRate.Refusal refusal = new AdaptiveRate.Refusal(sentAt, this.log.acceptedUpTo(sentAt),
 				this.log.acceptedAfter(before.refusedAt()), retryAfter);
 		this.state = this.controller.throttled(before, nowNanos, refusal);
 		rescale(nowNanos);

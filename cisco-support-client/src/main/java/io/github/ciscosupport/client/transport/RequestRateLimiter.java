@@ -141,7 +141,7 @@ public final class RequestRateLimiter {
 		this.adaptive = options.enabled() && options.adaptive().enabled();
 		long now = now();
 		TokenBucket global = new TokenBucket(options.globalIntervalNanos(), options.burst(), now);
-		AdaptiveRate controller = new AdaptiveRate(options.adaptive(), options.pacingMargin());
+		AdaptiveRate controller = new AdaptiveRate(options.adaptive(), options.pacingMargin(), shared == null);
 		List<Lane> lanes = new ArrayList<>();
 		options.perApi().forEach((name, policy) -> lanes.add(Lane.forApi(name, policy,
 				this.adaptive ? adaptiveBucket(name, controller, options, now, shared == null) : global)));

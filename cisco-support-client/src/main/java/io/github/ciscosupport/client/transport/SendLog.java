@@ -56,6 +56,11 @@ final class SendLog {
 		}
 	}
 
+	/** When request {@code number} was sent, or {@link AdaptiveRate#NEVER} if it left the log. */
+	long sentAt(long number) {
+		return (number >= this.first && number < this.next) ? this.sentAt[slot(number)] : AdaptiveRate.NEVER;
+	}
+
 	/** When the last request was sent, or {@link AdaptiveRate#NEVER}. */
 	long lastSentAt() {
 		return (this.next > this.first) ? this.sentAt[slot(this.next - 1)] : AdaptiveRate.NEVER;
@@ -79,18 +84,17 @@ final class SendLog {
 	}
 
 	/**
-	 * When the requests sent in the window of one second that ends at {@code instant} (included)
-	 * were sent, oldest first, leaving out those refused; requests still waiting for their reply
-	 * count as accepted, as the gateway saw them first.
+	 * When the requests kept in the log (the last {@link #HORIZON_NANOS}) sent up to
+	 * {@code instant} (included) were sent, oldest first, leaving out those refused; requests still
+	 * waiting for their reply count as accepted, as the gateway saw them first.
 	 */
-	long[] acceptedInSecondBefore(long instant) {
-		long from = instant - AdaptiveRate.WINDOW_NANOS;
+	long[] acceptedUpTo(long instant) {
 		long[] accepted = new long[(int) (this.next - this.first)];
 		int count = 0;
 		for (long number = this.first; number < this.next; number++) {
 			int slot = slot(number);
 			long at = this.sentAt[slot];
-			if (at > from && at <= instant && this.outcome[slot] != REFUSED) {
+			if (at <= instant && this.outcome[slot] != REFUSED) {
 				accepted[count++] = at;
 			}
 		}

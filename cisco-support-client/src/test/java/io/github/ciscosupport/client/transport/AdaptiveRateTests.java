@@ -26,12 +26,12 @@ class AdaptiveRateTests {
 	private final AdaptiveRate controller = new AdaptiveRate(RateLimitOptions.Adaptive.defaults(), 0);
 
 	@Test
-	void slowStartGrowsEightfoldPerSecondFromTheConfiguredRate() {
+	void slowStartGrowsSixteenfoldPerSecondFromTheConfiguredRate() {
 		State state = this.controller.at(this.controller.initial(5), 0, BUSY);
 		assertThat(state.rate()).isEqualTo(5);
 		assertThat(state.slowStart()).isTrue();
-		assertThat(this.controller.at(state, SECOND / 2, BUSY).rate()).isCloseTo(5 * Math.sqrt(8), within(1e-9));
-		assertThat(this.controller.at(state, SECOND, BUSY).rate()).isCloseTo(40, within(1e-9));
+		assertThat(this.controller.at(state, SECOND / 2, BUSY).rate()).isCloseTo(20, within(1e-9));
+		assertThat(this.controller.at(state, SECOND, BUSY).rate()).isCloseTo(80, within(1e-9));
 	}
 
 	@Test
@@ -49,7 +49,7 @@ class AdaptiveRateTests {
 	@Test
 	void throttlingAfterTheSlowStartDropsToTheCountTheGatewayAccepted() {
 		State fast = this.controller.at(this.controller.at(this.controller.initial(5), 0, BUSY), SECOND, BUSY);
-		assertThat(fast.rate()).isEqualTo(40);
+		assertThat(fast.rate()).isEqualTo(80);
 		// 20 accepted in the second before the refused request, the last 10 of them 25 ms apart.
 		long sentAt = SECOND;
 		long[] accepted = LongStream.concat(LongStream.range(0, 10).map((i) -> 100 * MS + i * 50 * MS),
@@ -58,7 +58,7 @@ class AdaptiveRateTests {
 
 		assertThat(cut.slowStart()).isFalse();
 		assertThat(cut.ceiling()).isEqualTo(20);
-		// 40 is far above what went through: straight to the ceiling, not to 0.7 x 40.
+		// 80 is far above what went through: straight to the ceiling, not to 0.7 x 80.
 		assertThat(cut.rate()).isEqualTo(20);
 		// Calls 50 ms apart from the resumption keep every second at 20: the k-th may go once the
 		// k-th oldest accepted is a second old (plus 20 ms for jitter). The first of the burst at
@@ -125,6 +125,103 @@ class AdaptiveRateTests {
 	}
 
 	@Test
+	void aSecondRefusalWithinTheWallClocksSecondTakesThatSecondsCountAsTheLimit() {
+		WallClockCase discovery = new WallClockCase(this.controller, 10);
+		State cut = discovery.cut();
+		// A sliding window is assumed first: 26 went through in the second before the refusal.
+		assertThat(cut.windows()).isEqualTo(AdaptiveRate.Windows.UNKNOWN);
+		assertThat(cut.ceiling()).isEqualTo(26);
+		assertThat(cut.measuring()).isTrue();
+		// The refused request reached the gateway 1 ms after it was sent (half the 2 ms round
+		// trip), in the second of the wall clock that ends at 11 s: 10.999 s as sent.
+		assertThat(cut.windowEnd()).isEqualTo(10_999 * MS);
+		assertThat(cut.recoveryFrom()).isBetween(discovery.refusedAt, cut.windowEnd());
+
+		State full = discovery.stillFull(cut);
+		// The window is still full where a sliding one would have had room: fixed windows, the
+		// wall clock's seconds, and 16 went through in the refused request's second.
+		assertThat(full.windows()).isEqualTo(AdaptiveRate.Windows.WALL_CLOCK_SECONDS);
+		assertThat(full.ceiling()).isEqualTo(16);
+		assertThat(full.rate()).isEqualTo(16);
+		assertThat(full.pausedUntil()).isEqualTo(11_019 * MS);
+		assertThat(full.recoveryFrom()).isEqualTo(11_019 * MS);
+		assertThat(full.plateauNanos()).isEqualTo(20 * SECOND);
+		assertThat(full.refusedAt()).isEqualTo(discovery.refusedAt);
+	}
+
+	@Test
+	void anEarlierSecondThatLetMoreThroughShowsTheWindowsAreNotTheWallClocks() {
+		// 20 accepted in the second of the wall clock before, more than the 16 of the refused one.
+		WallClockCase discovery = new WallClockCase(this.controller, 20);
+		State cut = discovery.cut();
+		State full = discovery.stillFull(cut);
+		assertThat(full.windows()).isEqualTo(AdaptiveRate.Windows.FIXED);
+		// The window is still full: the ceiling and the rate go down to what went through in the
+		// second before the second refusal (23), no lower.
+		assertThat(cut.rate()).isEqualTo(27);
+		assertThat(full.ceiling()).isEqualTo(23);
+		assertThat(full.rate()).isEqualTo(23);
+		long windowOver = discovery.refusedAt + SECOND + 20 * MS;
+		assertThat(full.pausedUntil()).isEqualTo(discovery.stillFullAt + (windowOver - discovery.stillFullAt) / 2);
+	}
+
+	@Test
+	void aRefusalAfterTheWallClocksSecondEndedShowsTheWindowsAreNotTheWallClocks() {
+		WallClockCase discovery = new WallClockCase(this.controller, 10);
+		State full = discovery.stillFull(discovery.cut());
+		long resumedAt = full.pausedUntil();
+		State refused = this.controller.throttled(this.controller.at(full, resumedAt + 2 * MS, BUSY),
+				resumedAt + 2 * MS, new Refusal(resumedAt, discovery.accepted, false, null));
+		assertThat(refused.windows()).isEqualTo(AdaptiveRate.Windows.FIXED);
+		assertThat(refused.pausedUntil()).isGreaterThan(resumedAt);
+	}
+
+	@Test
+	void inTheWallClocksSecondsARefusalTakesTheCountOfItsSecondAndPausesToItsEnd() {
+		State probing = new State(24, 16, 16, 12 * SECOND, 9 * SECOND, 20 * SECOND, 12 * SECOND, 10_400 * MS,
+				AdaptiveRate.Windows.WALL_CLOCK_SECONDS, 10_999 * MS, false);
+		// 15 accepted in the second before, then 18 at 24 per second in this one.
+		long[] accepted = LongStream.concat(LongStream.range(0, 15).map((i) -> 38_990 * MS + i * 66 * MS),
+				LongStream.range(0, 18).map((i) -> 40_000 * MS + i * 41 * MS)).toArray();
+		long sentAt = 40_730 * MS;
+		// Answered 40 ms later: it reached the gateway at 40.750 s, in the second ending at 41 s.
+		State cut = this.controller.throttled(this.controller.at(probing, sentAt + 40 * MS, BUSY), sentAt + 40 * MS,
+				new Refusal(sentAt, accepted, false, null));
+		assertThat(cut.windows()).isEqualTo(AdaptiveRate.Windows.WALL_CLOCK_SECONDS);
+		assertThat(cut.windowEnd()).isEqualTo(40_980 * MS);
+		assertThat(cut.ceiling()).isEqualTo(18);
+		assertThat(cut.rate()).isEqualTo(18);
+		assertThat(cut.pausedUntil()).isEqualTo(41_000 * MS);
+		// 18 is within 15 % of the 16 known before: confirmed, the plateau doubles.
+		assertThat(cut.plateauNanos()).isEqualTo(40 * SECOND);
+	}
+
+	@Test
+	void theFirstRequestAcceptedAfterThePauseProvesTheCountThatSetTheCeiling() {
+		State cut = new WallClockCase(this.controller, 10).cut();
+		assertThat(cut.plateauNanos()).isEqualTo(5 * SECOND);
+		assertThat(this.controller.accepted(cut, cut.recoveryFrom() - MS)).isEqualTo(cut);
+		State proved = this.controller.accepted(cut, cut.recoveryFrom());
+		assertThat(proved.plateauNanos()).isEqualTo(20 * SECOND);
+		assertThat(proved.measuring()).isFalse();
+		assertThat(proved.rate()).isEqualTo(cut.rate());
+		// A ceiling set below the count (5 % under the refused rate) is not the gateway's count.
+		State belowCount = this.controller.throttled(cruising(20, 20.5), 100 * SECOND, refusal(100 * SECOND, 20));
+		assertThat(belowCount.measuring()).isFalse();
+	}
+
+	@Test
+	void withTheBudgetSharedNoCountOfThisInstanceIsTakenAsTheGateways() {
+		AdaptiveRate shared = new AdaptiveRate(RateLimitOptions.Adaptive.defaults(), 0, false);
+		WallClockCase discovery = new WallClockCase(shared, 10);
+		State cut = discovery.cut();
+		assertThat(cut.measuring()).isFalse();
+		State full = discovery.stillFull(cut);
+		assertThat(full.windows()).isEqualTo(AdaptiveRate.Windows.UNKNOWN);
+		assertThat(full.plateauNanos()).isEqualTo(5 * SECOND);
+	}
+
+	@Test
 	void plateauDoublesWhileTheCeilingHoldsAndResetsWhenItMoves() {
 		State state = cruising(20, 21);
 		long now = 100 * SECOND;
@@ -150,12 +247,48 @@ class AdaptiveRateTests {
 		assertThat(this.controller.idle(cut, SECOND)).isEqualTo(cut);
 	}
 
+	/**
+	 * The slow start refused at 10.400 s, answered 2 ms later: {@code earlier} accepted in the
+	 * wall clock's second before (from 9.000 s, 50 ms apart), and 16 in the refused one (from
+	 * 10.000 s, 25 ms apart); then the first request after the pause refused too.
+	 */
+	private static final class WallClockCase {
+
+		final long refusedAt = 10_400 * MS;
+
+		final long[] accepted;
+
+		final AdaptiveRate controller;
+
+		long stillFullAt;
+
+		WallClockCase(AdaptiveRate controller, int earlier) {
+			this.controller = controller;
+			this.accepted = LongStream.concat(LongStream.range(0, earlier).map((i) -> 9_950 * MS - i * 50 * MS).sorted(),
+					LongStream.range(0, 16).map((i) -> 10_000 * MS + i * 25 * MS)).toArray();
+		}
+
+		State cut() {
+			State fast = this.controller.at(this.controller.at(this.controller.initial(5), 9 * SECOND, BUSY),
+					this.refusedAt + 2 * MS, BUSY);
+			return this.controller.throttled(fast, this.refusedAt + 2 * MS,
+					new Refusal(this.refusedAt, this.accepted, false, null));
+		}
+
+		State stillFull(State cut) {
+			this.stillFullAt = cut.recoveryFrom();
+			return this.controller.throttled(this.controller.at(cut, this.stillFullAt + 2 * MS, BUSY),
+					this.stillFullAt + 2 * MS, new Refusal(this.stillFullAt, this.accepted, false, null));
+		}
+
+	}
+
 	/** A state after the slow start, at the given ceiling, the rate now at {@code rate}. */
 	private State cruising(double ceiling, double rate) {
 		State state = this.controller.at(this.controller.initial(ceiling), 0, BUSY);
 		state = this.controller.throttled(state, 0, new Refusal(0, spread(0, (int) ceiling), false, null));
 		return new State(rate, ceiling, state.cutRate(), state.recoveryFrom(), state.startedAt(),
-				state.plateauNanos(), state.pausedUntil(), state.refusedAt());
+				state.plateauNanos(), state.pausedUntil(), state.refusedAt(), state.windows(), state.windowEnd(), state.measuring());
 	}
 
 	private double rateAt(State state, long now) {

@@ -10,9 +10,9 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 /**
  * A bulk job against a {@link HiddenLimit}, entirely on virtual time: {@code calls} calls, at most
  * {@code concurrency} in flight, each taking a permit of the limiter, answered after a fixed
- * round trip, and, when refused, retried after the reply's {@code Retry-After} or a backoff of
- * 1 s, 2 s, 4 s... (no jitter), at most {@value #MAX_ATTEMPTS} attempts, as the retry filter
- * does. Every answer is reported to the limiter as the rate-limit filter does.
+ * round trip, and, when refused, retried after the reply's {@code Retry-After}, or, without one,
+ * as soon as an adaptive limiter lets it go or after a backoff of 1 s, 2 s, 4 s... (no jitter)
+ * with a fixed rate, at most {@value #MAX_ATTEMPTS} attempts, as the retry filter does. Every answer is reported to the limiter as the rate-limit filter does.
  */
 final class HiddenLimitRun {
 
@@ -44,6 +44,8 @@ final class HiddenLimitRun {
 
 	long lastAnsweredAt;
 
+	private long startedAt;
+
 	/** The virtual instants, in nanoseconds, at which requests were sent. */
 	final List<Long> sentAt = new ArrayList<>();
 
@@ -55,6 +57,16 @@ final class HiddenLimitRun {
 		this.server = server;
 		this.roundTrip = roundTrip;
 		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * Moves the clock to {@code offset} past its start before the first call, so that the job
+	 * starts at that point of the gateway's second.
+	 */
+	HiddenLimitRun startingAt(Duration offset) {
+		this.clock.advanceTimeBy(offset);
+		this.startedAt = this.clock.now(TimeUnit.NANOSECONDS);
+		return this;
 	}
 
 	/** Runs {@code calls} more calls to completion, on the same limiter. */
@@ -69,9 +81,9 @@ final class HiddenLimitRun {
 		return this;
 	}
 
-	/** Seconds from the start of the clock to the last answer. */
+	/** Seconds from the start of the job to the last answer. */
 	double seconds() {
-		return this.lastAnsweredAt / 1e9;
+		return (this.lastAnsweredAt - this.startedAt) / 1e9;
 	}
 
 	/** Answered calls per second ÷ the hidden limit. */
@@ -108,6 +120,11 @@ final class HiddenLimitRun {
 		if (attempt >= MAX_ATTEMPTS) {
 			this.failed++;
 			startNext();
+			return;
+		}
+		if (this.retryAfter == null && this.limiter.isAdaptive()) {
+			// The adaptive limiter paces the next attempt: no backoff of its own.
+			attempt(attempt + 1);
 			return;
 		}
 		Duration wait = (this.retryAfter != null) ? this.retryAfter : Duration.ofSeconds(1L << (attempt - 1));
