@@ -52,9 +52,20 @@ final class TokenRefreshPolicy {
 		if (issuedAt == null) {
 			return expiresAt.minus(this.skew);
 		}
-		Duration lifetime = Duration.between(issuedAt, expiresAt);
-		Duration skew = min(this.skew, lifetime.dividedBy(5));
-		return expiresAt.minus(max(skew, lifetime.dividedBy(10)));
+		// In milliseconds: Duration.dividedBy goes through BigDecimal, and this runs on every call.
+		long lifetime = lifetimeMillis(issuedAt, expiresAt);
+		Duration skew = min(this.skew, Duration.ofMillis(lifetime / 5));
+		return expiresAt.minus(max(skew, Duration.ofMillis(lifetime / 10)));
+	}
+
+	private static long lifetimeMillis(Instant issuedAt, Instant expiresAt) {
+		try {
+			return Duration.between(issuedAt, expiresAt).toMillis();
+		}
+		catch (ArithmeticException ex) {
+			// A lifetime of more than 292 million years.
+			return Long.MAX_VALUE;
+		}
 	}
 
 	private static Duration max(Duration a, Duration b) {
