@@ -129,6 +129,8 @@ public final class CiscoSupportAutoConfiguration {
 		}
 		answerCaching.ifAvailable(builder::answerCaching);
 		quotaState.ifAvailable(builder::quotaState);
+		// One interval for everything kept in Redis: the shared budget, the quota state and count.
+		builder.quotaStateRetryInterval(this.properties.getRateLimit().getRedis().getRetryInterval());
 		// Every listener bean, the starter's metrics and health and the application's own, in @Order.
 		tokenFetchListeners.orderedStream().forEach(builder::tokenFetchListener);
 		transportEvents.orderedStream().forEach(builder::transportEvents);

@@ -711,8 +711,9 @@ public class CiscoSupportProperties {
 		private Duration timeout = Duration.ofMillis(500);
 
 		/**
-		 * How long an instance paces itself locally after Redis failed or was slow, before it tries
-		 * the shared budget again.
+		 * How long an instance leaves Redis alone after it failed or was slow, before it tries it
+		 * again: meanwhile it paces itself with its local limit, and keeps the daily-quota state and
+		 * the count of the daily budget in the process.
 		 */
 		private Duration retryInterval = Duration.ofSeconds(5);
 

@@ -140,7 +140,7 @@ public final class CiscoSupportClient {
 		GatewayOrigin gateway = GatewayOrigin.of(builder.baseUrl);
 		TransportEvents events = Listeners.transportEvents(builder.transportEvents);
 		this.quotaGuard = new QuotaGuard(builder.quotaState, builder.clock, builder.quotaResetTime,
-				builder.quotaResetZone, builder.dailyBudget);
+				builder.quotaResetZone, builder.dailyBudget, builder.quotaStateRetryInterval);
 		ExchangeFilterFunction bearerToken = new BearerTokenFilter(this.authorization, gateway, tokenFetchListener,
 				builder.reauthenticationAttempts);
 		this.webClientSetup = builder.webClientSetup(CiscoSupportTransport.filters(builder.retry, this.rateLimiter,
@@ -354,6 +354,8 @@ public final class CiscoSupportClient {
 		private @Nullable AnswerCaching answerCaching;
 
 		private @Nullable QuotaState quotaState;
+
+		private Duration quotaStateRetryInterval = QuotaGuard.DEFAULT_SHARED_RETRY_INTERVAL;
 
 		private LocalTime quotaResetTime = LocalTime.MIDNIGHT;
 
@@ -643,6 +645,22 @@ public final class CiscoSupportClient {
 		 */
 		public Builder quotaState(QuotaState quotaState) {
 			this.quotaState = Objects.requireNonNull(quotaState, "quotaState must not be null");
+			return this;
+		}
+
+		/**
+		 * How long the client leaves the shared {@link #quotaState quota state} alone after it
+		 * failed or did not answer within a second (default 5 s): meanwhile this process's own
+		 * state and request count stand in, and no call waits for the shared one.
+		 * @param retryInterval the interval, not negative
+		 * @return this builder
+		 */
+		public Builder quotaStateRetryInterval(Duration retryInterval) {
+			Objects.requireNonNull(retryInterval, "retryInterval must not be null");
+			if (retryInterval.isNegative()) {
+				throw new IllegalArgumentException("retryInterval must not be negative, but was " + retryInterval);
+			}
+			this.quotaStateRetryInterval = retryInterval;
 			return this;
 		}
 

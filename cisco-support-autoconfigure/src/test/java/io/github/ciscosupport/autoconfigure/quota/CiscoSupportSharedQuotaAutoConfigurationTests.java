@@ -21,6 +21,7 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import io.github.ciscosupport.autoconfigure.CiscoFaults;
 import io.github.ciscosupport.autoconfigure.health.CiscoSupportHealthContributorAutoConfiguration;
@@ -257,6 +258,32 @@ class CiscoSupportSharedQuotaAutoConfigurationTests {
 				redis.thaw();
 			}
 		});
+	}
+
+	@Test
+	void withRedisFrozenAnInstanceAsksItOncePerRetryIntervalNotOnEveryCall() {
+		List<String> serials = simulator.catalogue().serialNumbers();
+		instance("redis", "cisco.support.rate-limit.daily-budget=50", "cisco.support.rate-limit.redis.retry-interval=1h")
+			.run((context) -> {
+				lookUp(context, serials.subList(0, 1));
+				redis.freeze();
+				try {
+					for (int i = 1; i <= 5; i++) {
+						lookUp(context, serials.subList(i, i + 1));
+					}
+				}
+				finally {
+					redis.thaw();
+				}
+				assertThat(simulator.requests().apiCalls()).isEqualTo(6);
+				// On the instance's own connection, this reply comes after those of the commands it
+				// sent while Redis was frozen: Redis has run them all.
+				context.getBean(ReactiveStringRedisTemplate.class).hasKey("sync").block(Duration.ofSeconds(10));
+				// The first call of the outage read the quota state and waited for it; from then on
+				// the instance left Redis alone and counted the requests in the process.
+				assertThat(get("cisco-support:daily-requests:" + simulator.clientId() + ":" + nextMidnightUtc()))
+					.isEqualTo("1");
+			});
 	}
 
 	private static CiscoSupportClient client(AssertableApplicationContext context) {

@@ -16,7 +16,9 @@ import reactor.core.publisher.Mono;
  * sent in each quota day, so that every instance takes them from one budget.
  * <p>
  * Implementations must not fail the calls: a store that cannot be reached should answer empty
- * and drop the update; the client logs and ignores errors it gets anyway.
+ * and drop the update. The client ignores errors it gets anyway, and a state that fails or takes
+ * more than a second to answer is left alone for a retry interval (5 s by default), this
+ * process's own state standing in, with one WARN line per outage.
  */
 public interface QuotaState {
 

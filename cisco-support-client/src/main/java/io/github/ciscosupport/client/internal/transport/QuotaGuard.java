@@ -30,7 +30,8 @@ import io.github.ciscosupport.client.transport.QuotaState;
  * so. The exhaustion lasts until the {@code Retry-After} of Cisco's reply when it has one,
  * otherwise until the next daily reset time. It is kept in this process and, when there is one,
  * in a shared {@link QuotaState}, which is asked before each call the local state does not already
- * refuse; a shared state that fails or is slow counts as "not exhausted".
+ * refuse; a shared state that fails or is slow counts as "not exhausted", and is then left alone
+ * for a retry interval ({@link SharedStateGate}), so that an outage does not make every call wait.
  * <p>
  * With a daily budget it also counts every physical request in the quota day, in the shared
  * state when there is one (in this process when that fails or is slow), and refuses a request
@@ -42,11 +43,18 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 
 	private static final Duration SHARED_STATE_TIMEOUT = Duration.ofSeconds(1);
 
+	/** How long a shared state that failed is left alone, unless told otherwise. */
+	public static final Duration DEFAULT_SHARED_RETRY_INTERVAL = Duration.ofSeconds(5);
+
 	private static final String DAILY_BUDGET_PROPERTY = "cisco.support.rate-limit.daily-budget";
+
+	private static final String SHARED_FALLBACK = "this process's own quota state and request count stand in";
 
 	private final AtomicReference<@Nullable QuotaExhaustion> local = new AtomicReference<>();
 
 	private final @Nullable QuotaState shared;
+
+	private final SharedStateGate sharedGate;
 
 	private final Clock clock;
 
@@ -78,6 +86,20 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 	 */
 	public QuotaGuard(@Nullable QuotaState shared, Clock clock, LocalTime resetTime, ZoneId resetZone,
 			@Nullable Integer dailyBudget) {
+		this(shared, clock, resetTime, resetZone, dailyBudget, DEFAULT_SHARED_RETRY_INTERVAL);
+	}
+
+	/**
+	 * @param shared the state shared with other instances, or {@code null} for this process only
+	 * @param clock the clock the exhaustion is measured with
+	 * @param resetTime the time of day at which Cisco resets the quota
+	 * @param resetZone its time zone
+	 * @param dailyBudget the most requests sent per quota day, or {@code null} for no budget
+	 * @param sharedRetryInterval how long the shared state is left alone after it failed or was
+	 * slow, this process's state standing in
+	 */
+	public QuotaGuard(@Nullable QuotaState shared, Clock clock, LocalTime resetTime, ZoneId resetZone,
+			@Nullable Integer dailyBudget, Duration sharedRetryInterval) {
 		if (dailyBudget != null && dailyBudget < 1) {
 			throw new IllegalArgumentException("dailyBudget must be at least 1, but was " + dailyBudget);
 		}
@@ -86,6 +108,8 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.resetTime = Objects.requireNonNull(resetTime, "resetTime");
 		this.resetZone = Objects.requireNonNull(resetZone, "resetZone");
+		this.sharedGate = new SharedStateGate("daily-quota state", clock,
+				Objects.requireNonNull(sharedRetryInterval, "sharedRetryInterval"));
 	}
 
 	@Override
@@ -129,13 +153,14 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 			if (known != null && known.isInForceAt(now)) {
 				return Mono.just(known);
 			}
-			if (this.shared == null) {
+			if (this.shared == null || !this.sharedGate.isOpen()) {
 				return Mono.empty();
 			}
 			return this.shared.current()
 				.timeout(SHARED_STATE_TIMEOUT)
+				.doOnSuccess((ignored) -> this.sharedGate.answered())
 				.onErrorResume((ex) -> {
-					logger.warn("Could not read the shared daily-quota state, assuming the quota is available: " + ex);
+					this.sharedGate.failed(ex, SHARED_FALLBACK);
 					return Mono.empty();
 				})
 				.filter((exhaustion) -> exhaustion.isInForceAt(this.clock.instant()))
@@ -189,14 +214,14 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 	 * that Redis trouble neither fails nor holds the call.
 	 */
 	private Mono<Long> sharedCount(Instant dayEnd, long localCount) {
-		if (this.shared == null) {
+		if (this.shared == null || !this.sharedGate.isOpen()) {
 			return Mono.just(localCount);
 		}
 		return this.shared.countRequest(dayEnd)
 			.timeout(SHARED_STATE_TIMEOUT)
+			.doOnSuccess((ignored) -> this.sharedGate.answered())
 			.onErrorResume((ex) -> {
-				logger.warn("Could not count the request in the shared daily budget, counting it in this process: "
-						+ ex);
+				this.sharedGate.failed(ex, SHARED_FALLBACK);
 				return Mono.empty();
 			})
 			.defaultIfEmpty(localCount);
@@ -228,6 +253,8 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 	private void record(QuotaExhaustion exhaustion) {
 		this.local.set(exhaustion);
 		if (this.shared != null) {
+			// Written even while the state seems down (once, not per call): if it answers, the other
+			// instances learn it.
 			this.shared.exhausted(exhaustion)
 				.timeout(SHARED_STATE_TIMEOUT)
 				.subscribe(null, (ex) -> logger.warn("Could not share the daily-quota state: " + ex));
