@@ -8,10 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import io.github.ciscosupport.client.CiscoSupportClient;
 import io.github.ciscosupport.client.ItemError;
@@ -236,6 +242,75 @@ class AnswerCachingTests {
 
 		assertThat(cisco.eox().bySerialNumbers(serials).collectList().block())
 			.isEqualTo(SimulatorClients.of(this.sim).eox().bySerialNumbers(serials).collectList().block());
+	}
+
+	@Test
+	void aStoreThatFailedIsLeftAloneForFiveSecondsAndLoggedOnce() {
+		AtomicInteger gets = new AtomicInteger();
+		AtomicInteger puts = new AtomicInteger();
+		AtomicBoolean down = new AtomicBoolean(true);
+		AnswerCache flaky = new AnswerCache() {
+
+			@Override
+			public @Nullable String get(String api, String key) {
+				gets.incrementAndGet();
+				if (down.get()) {
+					throw new IllegalStateException("Redis command timed out");
+				}
+				return AnswerCachingTests.this.store.get(api, key);
+			}
+
+			@Override
+			public void put(String api, String key, String answer, Duration timeToLive) {
+				puts.incrementAndGet();
+				if (down.get()) {
+					throw new IllegalStateException("Redis command timed out");
+				}
+				AnswerCachingTests.this.store.put(api, key, answer, timeToLive);
+			}
+
+		};
+		CiscoSupportClient cisco = SimulatorClients.builder(this.sim)
+			.retry(RetryOptions.disabled())
+			.clock(this.clock)
+			.answerCaching(AnswerCaching.of(flaky))
+			.build();
+		List<String> serials = this.sim.catalogue().serialNumbers().subList(0, 40);
+		var expected = SimulatorClients.of(this.sim).eox().bySerialNumbers(serials).collectList().block();
+		long cacheable = expected.stream()
+			.filter((result) -> result.isSuccess() || result.error().kind() == ItemError.Kind.NOT_FOUND)
+			.count();
+		int calls = this.sim.requests().apiCalls(Api.EOX);
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		Logger logger = (Logger) LoggerFactory.getLogger("io.github.ciscosupport.client.internal.batch.AnswerStore");
+		log.start();
+		logger.addAppender(log);
+		try {
+			// 40 serials, 2 calls: the first read fails, the other 39 inputs and every write skip the store.
+			assertThat(cisco.eox().bySerialNumbers(serials).collectList().block()).isEqualTo(expected);
+			assertThat(gets).hasValue(1);
+			assertThat(puts).hasValue(0);
+			assertThat(this.sim.requests().apiCalls(Api.EOX)).isEqualTo(calls + 2);
+			assertThat(log.list).filteredOn((event) -> event.getLevel() == Level.WARN)
+				.singleElement()
+				.satisfies((event) -> assertThat(event.getFormattedMessage())
+					.startsWith("The answer cache of eox is unavailable (java.lang.IllegalStateException: "
+							+ "Redis command timed out); lookups ask Cisco and cache nothing until it answers "
+							+ "again, asking it again every 5 s"));
+
+			// Five seconds later it is asked again; back, it is read and written as before.
+			down.set(false);
+			this.clock.advance(Duration.ofSeconds(5));
+			assertThat(cisco.eox().bySerialNumbers(serials).collectList().block()).isEqualTo(expected);
+			assertThat(gets).hasValue(41);
+			assertThat(puts).hasValue((int) cacheable);
+			assertThat(cisco.eox().bySerialNumbers(serials).collectList().block()).isEqualTo(expected);
+			assertThat(gets).hasValue(81);
+			assertThat(log.list).filteredOn((event) -> event.getLevel() == Level.WARN).hasSize(1);
+		}
+		finally {
+			logger.detachAppender(log);
+		}
 	}
 
 	/** A store in a map, as a cache manager without expiry would keep it. */

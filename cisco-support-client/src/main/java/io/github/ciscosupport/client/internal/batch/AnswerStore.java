@@ -20,6 +20,7 @@ import io.github.ciscosupport.client.ItemResult;
 import io.github.ciscosupport.client.LookupListener;
 import io.github.ciscosupport.client.cache.AnswerCache;
 import io.github.ciscosupport.client.cache.AnswerCaching;
+import io.github.ciscosupport.client.internal.FailingStoreGate;
 
 /**
  * Reads and writes the cached answers of one API. An answer is stored as a JSON document
@@ -27,13 +28,21 @@ import io.github.ciscosupport.client.cache.AnswerCaching;
  * {@code "notFound"} with the error's code and description instead of {@code "value"}; the
  * records write back to JSON under Cisco's names and read from it again. Only values and
  * {@code NOT_FOUND} errors are stored. Expiry is checked with the client's clock, whatever the
- * store does. Failures of the store are logged and count as misses.
+ * store does. Failures of the store count as misses; a store that failed is left alone for
+ * {@value #RETRY_INTERVAL_SECONDS} s (neither read nor written: every input is asked of Cisco), so
+ * that an outage of a cache that takes long to fail (Redis behind a command timeout) costs one
+ * failure per interval, not one per input, and one WARN line.
  */
 final class AnswerStore {
 
 	private static final Log logger = LogFactory.getLog(AnswerStore.class);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** How long a store that failed is left alone. */
+	static final long RETRY_INTERVAL_SECONDS = 5;
+
+	private static final String INSTEAD = "lookups ask Cisco and cache nothing";
 
 	private final AnswerCache cache;
 
@@ -45,12 +54,16 @@ final class AnswerStore {
 
 	private final LookupListener listener;
 
+	private final FailingStoreGate gate;
+
 	private AnswerStore(AnswerCache cache, String api, Duration timeToLive, Clock clock, LookupListener listener) {
 		this.cache = cache;
 		this.api = api;
 		this.timeToLive = timeToLive;
 		this.clock = clock;
 		this.listener = listener;
+		this.gate = new FailingStoreGate(logger, "The answer cache of " + api, clock,
+				Duration.ofSeconds(RETRY_INTERVAL_SECONDS));
 	}
 
 	/** The store of an API, or {@code null} if its answers are not cached. */
@@ -82,11 +95,22 @@ final class AnswerStore {
 	}
 
 	private <T> @Nullable ItemResult<String, T> read(String key, String input, JavaType type, long now) {
+		if (!this.gate.isOpen()) {
+			return null;
+		}
+		String text;
 		try {
-			String text = this.cache.get(this.api, key);
-			if (text == null) {
-				return null;
-			}
+			text = this.cache.get(this.api, key);
+		}
+		catch (RuntimeException ex) {
+			this.gate.failed(ex, INSTEAD);
+			return null;
+		}
+		this.gate.answered();
+		if (text == null) {
+			return null;
+		}
+		try {
 			JsonNode answer = JSON.readTree(text);
 			if (answer.path("expiresAt").asLong(0) <= now) {
 				return null;
@@ -101,6 +125,7 @@ final class AnswerStore {
 			return (value != null) ? ItemResult.success(input, value) : null;
 		}
 		catch (RuntimeException ex) {
+			// An entry that does not read back (written by another version): a miss, the store is fine.
 			logger.warn("Could not read the cached " + this.api + " answer " + key + ", asking Cisco: " + ex);
 			return null;
 		}
@@ -110,16 +135,29 @@ final class AnswerStore {
 	<T> void write(CachedLookup<T> lookup, Map<String, ItemResult<String, T>> results) {
 		long expiresAt = Instant.now(this.clock).plus(this.timeToLive).toEpochMilli();
 		results.forEach((input, result) -> {
+			if (!this.gate.isOpen()) {
+				return;
+			}
 			String key = lookup.keyOf(input);
+			String text;
 			try {
 				ObjectNode answer = answerOf(result);
-				if (answer != null) {
-					answer.put("expiresAt", expiresAt);
-					this.cache.put(this.api, key, JSON.writeValueAsString(answer), this.timeToLive);
+				if (answer == null) {
+					return;
 				}
+				answer.put("expiresAt", expiresAt);
+				text = JSON.writeValueAsString(answer);
 			}
 			catch (RuntimeException ex) {
-				logger.warn("Could not cache the " + this.api + " answer " + key + ": " + ex);
+				logger.warn("Could not write the " + this.api + " answer " + key + " as JSON: " + ex);
+				return;
+			}
+			try {
+				this.cache.put(this.api, key, text, this.timeToLive);
+				this.gate.answered();
+			}
+			catch (RuntimeException ex) {
+				this.gate.failed(ex, INSTEAD);
 			}
 		});
 	}

@@ -22,6 +22,7 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 import io.github.ciscosupport.client.FailedCall;
 import io.github.ciscosupport.client.QuotaExceededException;
+import io.github.ciscosupport.client.internal.FailingStoreGate;
 import io.github.ciscosupport.client.transport.QuotaExhaustion;
 import io.github.ciscosupport.client.transport.QuotaState;
 
@@ -31,7 +32,7 @@ import io.github.ciscosupport.client.transport.QuotaState;
  * otherwise until the next daily reset time. It is kept in this process and, when there is one,
  * in a shared {@link QuotaState}, which is asked before each call the local state does not already
  * refuse; a shared state that fails or is slow counts as "not exhausted", and is then left alone
- * for a retry interval ({@link SharedStateGate}), so that an outage does not make every call wait.
+ * for a retry interval ({@link FailingStoreGate}), so that an outage does not make every call wait.
  * <p>
  * With a daily budget it also counts every physical request in the quota day, in the shared
  * state when there is one (in this process when that fails or is slow), and refuses a request
@@ -54,7 +55,7 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 
 	private final @Nullable QuotaState shared;
 
-	private final SharedStateGate sharedGate;
+	private final FailingStoreGate sharedGate;
 
 	private final Clock clock;
 
@@ -108,7 +109,7 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.resetTime = Objects.requireNonNull(resetTime, "resetTime");
 		this.resetZone = Objects.requireNonNull(resetZone, "resetZone");
-		this.sharedGate = new SharedStateGate("daily-quota state", clock,
+		this.sharedGate = new FailingStoreGate(logger, "The shared daily-quota state", clock,
 				Objects.requireNonNull(sharedRetryInterval, "sharedRetryInterval"));
 	}
 
