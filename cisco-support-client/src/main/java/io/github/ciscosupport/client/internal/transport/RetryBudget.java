@@ -70,7 +70,8 @@ final class RetryBudget {
 		}
 		int attempt = ++this.attempts;
 		Duration retryAfter = (reply != null) ? reply.retryAfter(this.nowMillis.getAsLong()) : null;
-		boolean paced = retryAfter == null && this.throttlingPaced && reply.kind() == ReplyKind.THROTTLED;
+		boolean paced = reply != null && retryAfter == null && this.throttlingPaced
+				&& reply.kind() == ReplyKind.THROTTLED;
 		Duration delay = (retryAfter != null) ? retryAfter
 				: paced ? Duration.ZERO : this.options.backoff().delay(attempt, this.random);
 		String outcome = ErrorReply.outcome(attempt, this.waited);

@@ -58,6 +58,9 @@ class GatewayRetryTests {
 		assertThat(paced.next(new RetryableReply(reply("3", null))).delay()).isEqualTo(Duration.ofSeconds(3));
 		ErrorReply unavailable = new ErrorReply(ReplyKind.UNAVAILABLE, "GET", "/x", 503, null, null, null, null, "");
 		assertThat(paced.next(new RetryableReply(unavailable)).delay()).isEqualTo(Duration.ofSeconds(4));
+		// A reset connection has no reply at all: it backs off (attempt 4: 8 s).
+		assertThat(paced.next(wrapped(new IOException("Connection reset by peer"))).delay())
+			.isEqualTo(Duration.ofSeconds(8));
 		RetryBudget unpaced = new RetryBudget("GET", "/x", options, TransportEvents.NONE, () -> 0, () -> 0.5, false);
 		assertThat(unpaced.next(new RetryableReply(reply(null, null))).delay()).isEqualTo(Duration.ofSeconds(1));
 	}
