@@ -193,7 +193,7 @@ final class AdaptiveRate {
 		long delay = Math.max(0, (now - refusal.sentAt()) / 2);
 		long windowEnd = secondEnd(refusal.sentAt(), delay);
 		long[] acceptedBefore = refusal.acceptedInSecond();
-		double count = countFrom(acceptedBefore, windowEnd - WINDOW_NANOS);
+		double count = refusal.acceptedFrom(windowEnd - WINDOW_NANOS).length;
 		if (state.windows() == Windows.WALL_CLOCK_SECONDS && count > 0
 				&& refusal.busiestWindowBefore(windowEnd - WINDOW_NANOS) <= count) {
 			// The count of the wall clock's second is the limit; that second's end is when there is room.
@@ -260,10 +260,9 @@ final class AdaptiveRate {
 	 * refused request, by which time the window must be over.
 	 */
 	private State stillFull(State state, long now, long pausedUntil, Refusal refusal) {
-		long[] acceptedBefore = refusal.acceptedInSecond();
 		if (state.windows() == Windows.UNKNOWN && this.seesEveryRequest && refusal.sentAt() < state.windowEnd()) {
 			long windowStart = state.windowEnd() - WINDOW_NANOS;
-			double count = countFrom(acceptedBefore, windowStart) - countFrom(acceptedBefore, state.refusedAt() + 1);
+			double count = refusal.acceptedFrom(windowStart).length - refusal.acceptedFrom(state.refusedAt() + 1).length;
 			// No earlier second of the wall clock may have let more through than the limit this one shows.
 			if (count > 0 && refusal.busiestWindowBefore(windowStart) <= count) {
 				double ceiling = bounded(count);
@@ -274,7 +273,7 @@ final class AdaptiveRate {
 						state.windowEnd(), false);
 			}
 		}
-		double ceiling = bounded(Math.min(state.ceiling(), acceptedBefore.length));
+		double ceiling = bounded(Math.min(state.ceiling(), refusal.acceptedInSecond().length));
 		double cutRate = Math.min(state.rate(), ceiling);
 		long windowOver = state.refusedAt() + (long) (WINDOW_NANOS * (1 + this.pacingMargin)) + JITTER_NANOS;
 		long pause = Math.max(pausedUntil, refusal.sentAt() + (windowOver - refusal.sentAt()) / 2);
@@ -348,15 +347,6 @@ final class AdaptiveRate {
 	 */
 	private static long secondEnd(long sentAt, long delay) {
 		return (Math.floorDiv(sentAt + delay, WINDOW_NANOS) + 1) * WINDOW_NANOS - delay;
-	}
-
-	/** How many of the instants, oldest first, are at or after {@code from}. */
-	private static int countFrom(long[] instants, long from) {
-		int count = 0;
-		for (int i = instants.length - 1; i >= 0 && instants[i] >= from; i--) {
-			count++;
-		}
-		return count;
 	}
 
 	/**
