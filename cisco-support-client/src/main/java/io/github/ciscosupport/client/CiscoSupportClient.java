@@ -295,6 +295,22 @@ public final class CiscoSupportClient {
 		return this.quotaGuard.current();
 	}
 
+	/** Whether the client shares its knowledge of the daily quota through a {@link Builder#quotaState quota state}. */
+	public boolean isQuotaStateShared() {
+		return this.quotaGuard.isShared();
+	}
+
+	/**
+	 * Whether the shared {@link Builder#quotaState quota state} answered the last time it was asked
+	 * (true without one, or before it was asked); while it does not, the client keeps the quota
+	 * state and the daily budget's count in this process (see
+	 * {@link Builder#quotaStateRetryInterval}).
+	 * @return whether it is available
+	 */
+	public boolean isSharedQuotaStateAvailable() {
+		return this.quotaGuard.isSharedStateAvailable();
+	}
+
 	@Override
 	public String toString() {
 		return "CiscoSupportClient[baseUrl=" + this.baseUrl + ", clientId=" + this.authorization.clientId()

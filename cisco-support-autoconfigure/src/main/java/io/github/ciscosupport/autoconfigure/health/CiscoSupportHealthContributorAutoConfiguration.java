@@ -59,26 +59,29 @@ public final class CiscoSupportHealthContributorAutoConfiguration {
 		Supplier<Mono<QuotaExhaustion>> knownQuotaExhaustion = (ciscoSupportClient != null)
 				? ciscoSupportClient::quotaExhaustion : Mono::empty;
 		return new CiscoSupportHealthIndicator(authorization, gateway, configuration(properties, connectionDetails),
-				rateLimitState(rateLimiter.getIfUnique()), knownQuotaExhaustion, healthProperties.getTimeout(),
+				rateLimitState(rateLimiter.getIfUnique(), ciscoSupportClient), knownQuotaExhaustion,
+				healthProperties.getTimeout(),
 				healthProperties.getFailureTimeToLive(), Clock.systemUTC());
 	}
 
 	/**
-	 * What an adaptive rate has learned so far, and whether the shared budget answers; nothing to
-	 * add to the configuration otherwise.
+	 * What an adaptive rate has learned so far, and whether the shared budget and the shared quota
+	 * state answer; nothing to add to the configuration otherwise.
 	 */
-	private static Supplier<Map<String, Object>> rateLimitState(@Nullable RequestRateLimiter rateLimiter) {
-		if (rateLimiter == null) {
-			return Map::of;
-		}
+	private static Supplier<Map<String, Object>> rateLimitState(@Nullable RequestRateLimiter rateLimiter,
+			@Nullable CiscoSupportClient client) {
 		return () -> {
 			Map<String, Object> state = new LinkedHashMap<>();
-			if (rateLimiter.isAdaptive()) {
+			if (rateLimiter != null && rateLimiter.isAdaptive()) {
 				state.put("currentRates", rateLimiter.currentRates());
 			}
-			if (rateLimiter.isShared()) {
+			if (rateLimiter != null && rateLimiter.isShared()) {
 				state.put("sharedBudget", rateLimiter.isSharedBudgetAvailable() ? "available"
 						: "unavailable, calls paced by this instance's local limit");
+			}
+			if (client != null && client.isQuotaStateShared()) {
+				state.put("sharedQuotaState", client.isSharedQuotaStateAvailable() ? "available"
+						: "unavailable, the quota state and the daily budget's count kept by this instance");
 			}
 			return state;
 		};

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
 import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
@@ -25,6 +26,7 @@ import io.github.ciscosupport.autoconfigure.CiscoFaults;
 import io.github.ciscosupport.autoconfigure.CiscoSupportRedisRateLimitAutoConfiguration;
 import io.github.ciscosupport.autoconfigure.ClosedPort;
 import io.github.ciscosupport.autoconfigure.FakeCisco;
+import io.github.ciscosupport.autoconfigure.quota.CiscoSupportSharedQuotaAutoConfiguration;
 import io.github.ciscosupport.client.QuotaExceededException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,9 +98,13 @@ class CiscoSupportHealthContributorAutoConfigurationTests {
 	}
 
 	@Test
-	void showsWhetherTheSharedBudgetAnswers() throws Exception {
+	void showsWhetherTheSharedBudgetAndQuotaStateAnswer() throws Exception {
+		this.runner.run((context) -> assertThat(ciscoSupportHealth(context).getDetails()).extractingByKey("rateLimit")
+			.asString()
+			.doesNotContain("sharedBudget", "sharedQuotaState"));
 		this.runner.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
-				CiscoSupportRedisRateLimitAutoConfiguration.class))
+				DataRedisReactiveAutoConfiguration.class, CiscoSupportRedisRateLimitAutoConfiguration.class,
+				CiscoSupportSharedQuotaAutoConfiguration.class))
 			.withPropertyValues("cisco.support.rate-limit.store=redis", "cisco.support.rate-limit.redis.timeout=200ms",
 					"spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + ClosedPort.find())
 			.run((context) -> {
@@ -112,7 +118,9 @@ class CiscoSupportHealthContributorAutoConfigurationTests {
 					.block(Duration.ofSeconds(10));
 				assertThat(ciscoSupportHealth(context).getDetails()).extractingByKey("rateLimit")
 					.asString()
-					.contains("sharedBudget=unavailable, calls paced by this instance's local limit");
+					.contains("sharedBudget=unavailable, calls paced by this instance's local limit",
+							"sharedQuotaState=unavailable, the quota state and the daily budget's count kept by "
+									+ "this instance");
 			});
 	}
 

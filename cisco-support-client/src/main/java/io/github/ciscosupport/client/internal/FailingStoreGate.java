@@ -44,6 +44,11 @@ public final class FailingStoreGate {
 		return !this.down || this.clock.millis() - this.retryAt >= 0;
 	}
 
+	/** Whether the store failed the last time it was asked. */
+	public synchronized boolean isDown() {
+		return this.down;
+	}
+
 	/**
 	 * The store failed or did not answer in time.
 	 * @param failure what happened

@@ -143,6 +143,19 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 		};
 	}
 
+	/** Whether the quota state is shared with other instances. */
+	public boolean isShared() {
+		return this.shared != null;
+	}
+
+	/**
+	 * Whether the shared quota state answered the last time it was asked (true when there is none,
+	 * or it was not asked yet); while it does not, this process's own state and count stand in.
+	 */
+	public boolean isSharedStateAvailable() {
+		return !this.sharedGate.isDown();
+	}
+
 	/**
 	 * The exhaustion in force now, from this process or the shared state.
 	 * @return the exhaustion, or empty if the quota is not known to be used up
