@@ -123,12 +123,6 @@ final class AdaptiveRate {
 	 * @param options the bounds, cut factor and CUBIC scale
 	 * @param pacingMargin how much wider than {@code 1 / rate} requests are spaced, which also
 	 * widens the pauses
-	 */
-	AdaptiveRate(RateLimitOptions.Adaptive options, double pacingMargin) {
-		this(options, pacingMargin, true);
-	}
-
-	/**
 	 * @param seesEveryRequest whether the requests the policy counts are all the gateway counts;
 	 * not when other instances share the key, so that no count of this one's is taken as the
 	 * gateway's

@@ -23,7 +23,7 @@ class AdaptiveRateTests {
 	/** A sending rate that never binds the cap. */
 	private static final double BUSY = 1_000;
 
-	private final AdaptiveRate controller = new AdaptiveRate(RateLimitOptions.Adaptive.defaults(), 0);
+	private final AdaptiveRate controller = new AdaptiveRate(RateLimitOptions.Adaptive.defaults(), 0, true);
 
 	@Test
 	void slowStartGrowsSixteenfoldPerSecondFromTheConfiguredRate() {

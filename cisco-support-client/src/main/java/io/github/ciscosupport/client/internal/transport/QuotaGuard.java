@@ -73,28 +73,6 @@ public final class QuotaGuard implements ExchangeFilterFunction {
 	 * @param clock the clock the exhaustion is measured with
 	 * @param resetTime the time of day at which Cisco resets the quota
 	 * @param resetZone its time zone
-	 */
-	public QuotaGuard(@Nullable QuotaState shared, Clock clock, LocalTime resetTime, ZoneId resetZone) {
-		this(shared, clock, resetTime, resetZone, null);
-	}
-
-	/**
-	 * @param shared the state shared with other instances, or {@code null} for this process only
-	 * @param clock the clock the exhaustion is measured with
-	 * @param resetTime the time of day at which Cisco resets the quota
-	 * @param resetZone its time zone
-	 * @param dailyBudget the most requests sent per quota day, or {@code null} for no budget
-	 */
-	public QuotaGuard(@Nullable QuotaState shared, Clock clock, LocalTime resetTime, ZoneId resetZone,
-			@Nullable Integer dailyBudget) {
-		this(shared, clock, resetTime, resetZone, dailyBudget, DEFAULT_SHARED_RETRY_INTERVAL);
-	}
-
-	/**
-	 * @param shared the state shared with other instances, or {@code null} for this process only
-	 * @param clock the clock the exhaustion is measured with
-	 * @param resetTime the time of day at which Cisco resets the quota
-	 * @param resetZone its time zone
 	 * @param dailyBudget the most requests sent per quota day, or {@code null} for no budget
 	 * @param sharedRetryInterval how long the shared state is left alone after it failed or was
 	 * slow, this process's state standing in
